@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import type { ActiveProgramme } from '@/domain/active-programme';
+import { profileLabel, type Profile } from '@/domain/profile';
+import { currentWeek, programmePhase, weekLabel } from '@/domain/programme-weeks';
+import { removeExampleProfile } from '@/db/example-profile';
+import { ReloadPrompt } from '@/pwa/reload-prompt';
+import { paths } from '@/ui/paths';
+import { Link, usePath } from '@/ui/router';
+
+interface AppShellProps {
+  active: ActiveProgramme;
+  profiles: Profile[];
+  onSwitchProfile: (profileId: string) => void;
+  children: ReactNode;
+}
+
+const navigation = [
+  { to: paths.audit, label: 'Audit', icon: '✎' },
+  { to: paths.progress, label: 'Progress', icon: '↗' },
+  { to: paths.programme, label: 'Programme', icon: '▦' },
+  { to: paths.settings, label: 'Settings', icon: '⚙' },
+] as const;
+
+export function AppShell({ active, profiles, onSwitchProfile, children }: AppShellProps) {
+  const path = usePath();
+  const { profile, programme } = active;
+  const week = currentWeek(programme);
+  const phase = programmePhase(programme);
+  const realProfile = profiles.find((candidate) => !candidate.isExample);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <Link to={paths.audit} className="brand" aria-label="Trellis home">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>Trellis</span>
+          </Link>
+          <p className="programme-status">
+            <span className="programme-name">{programme.name}</span>
+            <span className="week-chip" data-phase={phase}>
+              {phase === 'not-started'
+                ? 'Starts soon · baseline'
+                : `${weekLabel(week)} of ${programme.lengthWeeks}${phase === 'finished' ? ' · finished' : ''}`}
+            </span>
+          </p>
+          <label className="profile-switcher">
+            <span className="visually-hidden">Profile</span>
+            <select
+              value={profile.id}
+              onChange={(event) => onSwitchProfile(event.target.value)}
+              aria-label="Switch profile"
+            >
+              {profiles.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {profileLabel(candidate)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <nav className="app-nav" aria-label="Main">
+          <ul>
+            {navigation.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} aria-current={path === item.to ? 'page' : undefined}>
+                  <span className="nav-icon" aria-hidden="true">
+                    {item.icon}
+                  </span>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {profile.isExample && (
+        <div className="example-banner" role="note">
+          <p>
+            <strong>Example data.</strong> Nothing you do here touches your own programme.
+          </p>
+          <div className="example-banner-actions">
+            {realProfile && (
+              <button type="button" className="button" onClick={() => onSwitchProfile(realProfile.id)}>
+                Back to {profileLabel(realProfile)}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                void removeExampleProfile().then(() => {
+                  if (realProfile) onSwitchProfile(realProfile.id);
+                });
+              }}
+            >
+              Remove example data
+            </button>
+          </div>
+        </div>
+      )}
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <ReloadPrompt />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Trellis's one IndexedDB database (via Dexie). What is stored where, and why:
+ *
+ * - `profiles`   one per person using this device, plus the example profile (DESIGN §5).
+ * - `programmes` one per profile: name, start date, length, session calendar, chosen framework.
+ * - `frameworks` each profile's own copy of the framework it audits against, versioned (DESIGN §4),
+ *                so a later edit or import in one profile never changes another's history.
+ * - `ratings`    the append-only history of self-ratings and targets (DESIGN §3). Never updated in
+ *                place: a re-rating is a new row.
+ *
+ * Every primary key is a UUID made on the device (DESIGN §1). Every table is indexed by `profileId`
+ * so no query has to scan another person's data.
+ *
+ * The schema history is append-only: never edit a shipped version, add a new one with an upgrade
+ * function. tests/unit/db/schema-history.test.ts opens every earlier version with realistic data.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { StoredFramework } from '@/domain/framework';
+import type { Profile } from '@/domain/profile';
+import type { Programme } from '@/domain/programme';
+import type { RatingEvent } from '@/domain/rating';
+
+export const DATABASE_NAME = 'trellis';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** What changed and why; read by the next engineer, not by the code. */
+  reason: string;
+  upgrade?: (transaction: import('dexie').Transaction) => Promise<void>;
+}
+
+/** Append only. Each entry is a shipped version of the schema. */
+export const schemaHistory: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    reason: 'Foundation: profiles, programmes, per-profile framework copies, rating events.',
+    stores: {
+      profiles: 'id',
+      programmes: 'id, profileId',
+      frameworks: 'id, profileId, [profileId+key]',
+      ratings: 'id, profileId, [profileId+frameworkId], [profileId+skillId]',
+    },
+  },
+];
+
+export class TrellisDatabase extends Dexie {
+  profiles!: EntityTable<Profile, 'id'>;
+  programmes!: EntityTable<Programme, 'id'>;
+  frameworks!: EntityTable<StoredFramework, 'id'>;
+  ratings!: EntityTable<RatingEvent, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
+    super(name);
+    for (const { version, stores, upgrade } of history) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+export const db = new TrellisDatabase();

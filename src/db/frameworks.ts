@@ -1,0 +1,25 @@
+import {
+  storedFrameworkSchema,
+  type FrameworkDefinition,
+  type StoredFramework,
+} from '@/domain/framework';
+import { newRecordMeta } from '@/domain/record';
+import { db } from '@/db/database';
+
+export async function getFramework(frameworkId: string): Promise<StoredFramework | undefined> {
+  const row = await db.frameworks.get(frameworkId);
+  return row === undefined ? undefined : storedFrameworkSchema.parse(row);
+}
+
+/** A profile's own copy of a framework definition; call inside the caller's transaction. */
+export function frameworkCopyFor(
+  profileId: string,
+  definition: FrameworkDefinition,
+  now: Date = new Date(),
+): StoredFramework {
+  return storedFrameworkSchema.parse({
+    ...structuredClone(definition),
+    ...newRecordMeta(now),
+    profileId,
+  });
+}

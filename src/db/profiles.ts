@@ -1,0 +1,33 @@
+import { profileDetailsSchema, profileSchema, type Profile, type ProfileDetails } from '@/domain/profile';
+import { revisedMeta } from '@/domain/record';
+import { db } from '@/db/database';
+
+/** Profiles on this device, the real ones first, each parsed with its schema (DESIGN §8). */
+export async function listProfiles(): Promise<Profile[]> {
+  const rows = await db.profiles.toArray();
+  return rows
+    .map((row) => profileSchema.parse(row))
+    .filter((profile) => profile.deletedAt === undefined)
+    .sort(
+      (a, b) => Number(a.isExample) - Number(b.isExample) || a.createdAt.localeCompare(b.createdAt),
+    );
+}
+
+export async function getProfile(profileId: string): Promise<Profile | undefined> {
+  const row = await db.profiles.get(profileId);
+  return row === undefined ? undefined : profileSchema.parse(row);
+}
+
+export async function updateProfileDetails(
+  profileId: string,
+  details: ProfileDetails,
+): Promise<Profile> {
+  const parsed = profileDetailsSchema.parse(details);
+  return db.transaction('rw', db.profiles, async () => {
+    const current = await getProfile(profileId);
+    if (!current) throw new Error('That profile no longer exists on this device.');
+    const next = profileSchema.parse({ ...current, ...parsed, ...revisedMeta(current) });
+    await db.profiles.put(next);
+    return next;
+  });
+}

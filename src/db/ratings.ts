@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { stableIdSchema } from '@/domain/framework';
+import {
+  MAX_NOTE_LENGTH,
+  ratingEventSchema,
+  ratingKindSchema,
+  type RatingEvent,
+} from '@/domain/rating';
+import { newRecordMeta, recordIdSchema } from '@/domain/record';
+import { db } from '@/db/database';
+import { getFramework } from '@/db/frameworks';
+import { levelOf } from '@/domain/framework';
+
+export const newRatingSchema = z.object({
+  profileId: recordIdSchema,
+  frameworkId: recordIdSchema,
+  skillId: stableIdSchema,
+  kind: ratingKindSchema,
+  week: z.number().int().min(0),
+  level: z.number().int(),
+  note: z.string().max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH} characters`),
+});
+export type NewRating = z.infer<typeof newRatingSchema>;
+
+/**
+ * Appends one rating event (never overwrites: DESIGN §3). Checks, against the profile's framework as
+ * stored, that the skill exists and the level is on its scale, and records the framework version.
+ */
+export async function recordRating(input: NewRating, now = new Date()): Promise<RatingEvent> {
+  const rating = newRatingSchema.parse(input);
+  return db.transaction('rw', db.frameworks, db.ratings, async () => {
+    const framework = await getFramework(rating.frameworkId);
+    if (!framework || framework.profileId !== rating.profileId) {
+      throw new Error('This framework does not belong to the current profile.');
+    }
+    const isKnownSkill = framework.areas.some((area) =>
+      area.skills.some((skill) => skill.id === rating.skillId),
+    );
+    if (!isKnownSkill) throw new Error('That skill is not in this framework.');
+    if (!levelOf(framework.scale, rating.level)) {
+      throw new Error(`Level ${rating.level} is not on this framework's scale.`);
+    }
+    const meta = newRecordMeta(now);
+    const event = ratingEventSchema.parse({
+      ...rating,
+      ...meta,
+      frameworkVersion: framework.version,
+      recordedAt: meta.createdAt,
+    });
+    await db.ratings.add(event);
+    return event;
+  });
+}
+
+/** Every rating event a profile made against one framework, oldest first. */
+export async function listRatings(profileId: string, frameworkId: string): Promise<RatingEvent[]> {
+  const rows = await db.ratings.where({ profileId, frameworkId }).toArray();
+  return rows
+    .map((row) => ratingEventSchema.parse(row))
+    .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { recordMetaSchema } from '@/domain/record';
+
+/**
+ * A profile is one person's space on this device (DESIGN §5): a real delegate, a second teacher on a
+ * shared school laptop, or the example data. Every other record names its profile, and no query
+ * forgets it, so the example never mixes with real work.
+ */
+export const profileDetailsSchema = z.object({
+  displayName: z.string().trim().max(80, 'Name is too long (80 characters at most)'),
+  school: z.string().trim().max(120, 'School is too long (120 characters at most)'),
+});
+export type ProfileDetails = z.infer<typeof profileDetailsSchema>;
+
+export const profileSchema = recordMetaSchema.extend({
+  ...profileDetailsSchema.shape,
+  isExample: z.boolean(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export function profileLabel(profile: Pick<Profile, 'displayName' | 'isExample'>): string {
+  if (profile.isExample) return 'Example delegate';
+  return profile.displayName === '' ? 'My programme' : profile.displayName;
+}

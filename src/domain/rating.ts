@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { stableIdSchema } from '@/domain/framework';
+import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
+import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/record';
+
+/**
+ * Ratings are an append-only history of events (DESIGN §3): a re-rating adds an event and never
+ * overwrites one. Everything a screen shows — the audit for a week, area averages, gains — is
+ * derived from the events by the functions below, so every chart can always be recomputed.
+ *
+ * - `self`: the delegate's own rating of a skill, for a programme week, with an optional evidence note.
+ * - `target`: the level the delegate aims for; the latest target set up to a week is the one in force.
+ */
+export const ratingKindSchema = z.enum(['self', 'target']);
+export type RatingKind = z.infer<typeof ratingKindSchema>;
+
+export const MAX_NOTE_LENGTH = 2000;
+
+export const ratingEventSchema = recordMetaSchema.extend({
+  profileId: recordIdSchema,
+  frameworkId: recordIdSchema,
+  frameworkVersion: z.number().int().min(1),
+  skillId: stableIdSchema,
+  kind: ratingKindSchema,
+  week: z.number().int().min(0).max(MAX_PROGRAMME_WEEKS),
+  level: z.number().int().min(0).max(10),
+  note: z.string().max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH} characters`),
+  recordedAt: isoDateTimeSchema,
+});
+export type RatingEvent = z.infer<typeof ratingEventSchema>;
+
+/**
+ * Order in which events supersede each other: a later programme week wins; within one week, the one
+ * recorded last wins (ids break exact ties so the order never depends on how a query returned rows).
+ */
+export function compareRatingEvents(a: RatingEvent, b: RatingEvent): number {
+  return a.week - b.week || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id);
+}
+
+/** The audit in week N: for each skill, the latest event of `kind` for a week up to N. */
+export function auditAtWeek(
+  events: readonly RatingEvent[],
+  week: number,
+  kind: RatingKind = 'self',
+): Map<string, RatingEvent> {
+  const audit = new Map<string, RatingEvent>();
+  for (const event of events) {
+    if (event.kind !== kind || event.week > week) continue;
+    const current = audit.get(event.skillId);
+    if (!current || compareRatingEvents(event, current) > 0) audit.set(event.skillId, event);
+  }
+  return audit;
+}
+
+/** The latest event of `kind` made for exactly this week, per skill. */
+export function ratingsInWeek(
+  events: readonly RatingEvent[],
+  week: number,
+  kind: RatingKind = 'self',
+): Map<string, RatingEvent> {
+  return auditAtWeek(
+    events.filter((event) => event.week === week),
+    week,
+    kind,
+  );
+}
+
+/** Each skill's first rating: the baseline, whether it was made in week 0 or week 1 (or later). */
+export function baselineRatings(events: readonly RatingEvent[]): Map<string, RatingEvent> {
+  const firstWeek = new Map<string, number>();
+  for (const event of events) {
+    if (event.kind !== 'self') continue;
+    const week = firstWeek.get(event.skillId);
+    if (week === undefined || event.week < week) firstWeek.set(event.skillId, event.week);
+  }
+  const baseline = new Map<string, RatingEvent>();
+  for (const event of events) {
+    if (event.kind !== 'self' || firstWeek.get(event.skillId) !== event.week) continue;
+    const current = baseline.get(event.skillId);
+    if (!current || compareRatingEvents(event, current) > 0) baseline.set(event.skillId, event);
+  }
+  return baseline;
+}
+
+/** The weeks in which any self-rating was made, ascending. */
+export function ratedWeeks(events: readonly RatingEvent[]): number[] {
+  return [...new Set(events.filter((e) => e.kind === 'self').map((e) => e.week))].sort(
+    (a, b) => a - b,
+  );
+}
