@@ -14,7 +14,7 @@
  * The schema history is append-only: never edit a shipped version, add a new one with an upgrade
  * function. tests/unit/db/schema-history.test.ts opens every earlier version with realistic data.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { StoredFramework } from '@/domain/framework';
 import type { Profile } from '@/domain/profile';
 import type { Programme } from '@/domain/programme';
@@ -27,7 +27,7 @@ export interface SchemaVersion {
   stores: Record<string, string | null>;
   /** What changed and why; read by the next engineer, not by the code. */
   reason: string;
-  upgrade?: (transaction: import('dexie').Transaction) => Promise<void>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
 }
 
 /** Append only. Each entry is a shipped version of the schema. */

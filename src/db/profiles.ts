@@ -1,4 +1,9 @@
-import { profileDetailsSchema, profileSchema, type Profile, type ProfileDetails } from '@/domain/profile';
+import {
+  profileDetailsSchema,
+  profileSchema,
+  type Profile,
+  type ProfileDetails,
+} from '@/domain/profile';
 import { revisedMeta } from '@/domain/record';
 import { db } from '@/db/database';
 
@@ -9,7 +14,10 @@ export async function listProfiles(): Promise<Profile[]> {
     .map((row) => profileSchema.parse(row))
     .filter((profile) => profile.deletedAt === undefined)
     .sort(
-      (a, b) => Number(a.isExample) - Number(b.isExample) || a.createdAt.localeCompare(b.createdAt),
+      // Creation times compared as instants: the schema accepts UTC offsets, which sort wrongly as text.
+      (a, b) =>
+        Number(a.isExample) - Number(b.isExample) ||
+        Date.parse(a.createdAt) - Date.parse(b.createdAt),
     );
 }
 

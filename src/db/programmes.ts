@@ -24,7 +24,8 @@ export interface NewProgrammeSetUp {
  */
 export async function setUpProgramme(setUp: NewProgrammeSetUp, now = new Date()): Promise<string> {
   const definition = findBuiltInFramework(setUp.frameworkKey);
-  if (!definition) throw new Error(`There is no built-in framework called "${setUp.frameworkKey}".`);
+  if (!definition)
+    throw new Error(`There is no built-in framework called "${setUp.frameworkKey}".`);
   const profile = profileSchema.parse({
     ...newRecordMeta(now),
     ...profileDetailsSchema.parse(setUp.person),

@@ -52,10 +52,19 @@ export async function recordRating(input: NewRating, now = new Date()): Promise<
   });
 }
 
-/** Every rating event a profile made against one framework, oldest first. */
+/**
+ * Every live rating event a profile made against one framework, oldest first. Tombstoned events
+ * (`deletedAt`) are left out, as every other list leaves out deleted records. Times are compared as
+ * instants: a `recordedAt` with a UTC offset sorts wrongly as text.
+ */
 export async function listRatings(profileId: string, frameworkId: string): Promise<RatingEvent[]> {
   const rows = await db.ratings.where({ profileId, frameworkId }).toArray();
   return rows
     .map((row) => ratingEventSchema.parse(row))
-    .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
+    .filter((event) => event.deletedAt === undefined)
+    .sort(
+      (a, b) =>
+        Date.parse(a.recordedAt) - Date.parse(b.recordedAt) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }

@@ -13,7 +13,10 @@ const MS_PER_DAY = 86_400_000;
 /** Days since 1970-01-01 for a calendar date, counted in UTC so that no DST shift can bend it. */
 export function dayNumber(date: CalendarDate): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // Not Date.UTC(year, …): it reads years 0–99 as 1900–1999, and the schema accepts "0050-01-01".
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day);
+  return Math.round(instant.getTime() / MS_PER_DAY);
 }
 
 export function fromDayNumber(days: number): CalendarDate {
@@ -45,7 +48,7 @@ const shortDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** "Mon 7 Sept 2026" — en-GB, formatted in UTC because a calendar date has no zone. */
+/** "Mon, 7 Sept 2026" — en-GB, formatted in UTC because a calendar date has no zone. */
 export function formatCalendarDate(date: CalendarDate): string {
   return longDate.format(new Date(dayNumber(date) * MS_PER_DAY));
 }

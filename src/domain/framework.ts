@@ -8,15 +8,22 @@ import { recordIdSchema, recordMetaSchema } from '@/domain/record';
  * hides, so ratings never lose their skill. Built-in frameworks use readable ids
  * ("otp.questioning.hinge-questions"); frameworks made in the app get UUIDs. Both fit `stableIdSchema`.
  */
+const STABLE_ID_MESSAGE = 'must be a short id of letters, digits, ".", "_" or "-"';
 export const stableIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a short id of letters, digits, ".", "_" or "-"');
+  .string({ error: STABLE_ID_MESSAGE })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, STABLE_ID_MESSAGE);
 
+// Missing text gets the same plain message as empty text ({ error }), not Zod's "expected string":
+// a framework file is written by people, and the message must say what to add.
 export const ratingLevelSchema = z.object({
   value: z.number().int().min(0).max(10),
-  label: z.string().trim().min(1, 'needs a label').max(40, 'label is too long (40 characters at most)'),
+  label: z
+    .string({ error: 'needs a label' })
+    .trim()
+    .min(1, 'needs a label')
+    .max(40, 'label is too long (40 characters at most)'),
   descriptor: z
-    .string()
+    .string({ error: 'needs a descriptor saying what this level looks like' })
     .trim()
     .min(1, 'needs a descriptor saying what this level looks like')
     .max(400, 'descriptor is too long (400 characters at most)'),
@@ -48,7 +55,7 @@ export type RatingScale = z.infer<typeof ratingScaleSchema>;
 export const skillSchema = z.object({
   id: stableIdSchema,
   statement: z
-    .string()
+    .string({ error: 'needs a statement' })
     .trim()
     .min(1, 'needs a statement')
     .max(300, 'statement is too long (300 characters at most)'),
@@ -60,7 +67,11 @@ export type Skill = z.infer<typeof skillSchema>;
 
 export const areaSchema = z.object({
   id: stableIdSchema,
-  name: z.string().trim().min(1, 'needs a name').max(80, 'name is too long (80 characters at most)'),
+  name: z
+    .string({ error: 'needs a name' })
+    .trim()
+    .min(1, 'needs a name')
+    .max(80, 'name is too long (80 characters at most)'),
   summary: z.string().trim().max(400).optional(),
   skills: z.array(skillSchema).min(1, 'an area needs at least one skill').max(40),
   archivedAt: z.iso.datetime({ offset: true }).optional(),
@@ -74,7 +85,11 @@ const frameworkDefinitionFields = {
   /** Identifies the framework across devices and copies; importing the same key again updates it. */
   key: stableIdSchema,
   version: z.number().int().min(1),
-  name: z.string().trim().min(1, 'needs a name').max(100),
+  name: z
+    .string({ error: 'needs a name' })
+    .trim()
+    .min(1, 'needs a name')
+    .max(100, 'name is too long (100 characters at most)'),
   description: z.string().trim().max(600),
   style: frameworkStyleSchema,
   scale: ratingScaleSchema,
@@ -109,7 +124,9 @@ function checkIdsAreUnique(ctx: z.core.ParsePayload<{ areas: Area[] }>): void {
 }
 
 /** The portable definition of a framework: what a built-in is, and what a framework file carries. */
-export const frameworkDefinitionSchema = z.object(frameworkDefinitionFields).check(checkIdsAreUnique);
+export const frameworkDefinitionSchema = z
+  .object(frameworkDefinitionFields)
+  .check(checkIdsAreUnique);
 export type FrameworkDefinition = z.infer<typeof frameworkDefinitionSchema>;
 
 /**
@@ -125,7 +142,10 @@ export type StoredFramework = z.infer<typeof storedFrameworkSchema>;
 export function activeAreas(framework: FrameworkDefinition): Area[] {
   return framework.areas
     .filter((area) => area.archivedAt === undefined)
-    .map((area) => ({ ...area, skills: area.skills.filter((skill) => skill.archivedAt === undefined) }))
+    .map((area) => ({
+      ...area,
+      skills: area.skills.filter((skill) => skill.archivedAt === undefined),
+    }))
     .filter((area) => area.skills.length > 0);
 }
 

@@ -107,7 +107,8 @@ export const programmeTemplates: readonly ProgrammeTemplate[] = [
   {
     key: 'blank',
     name: 'Start blank',
-    summary: 'Name your own programme, choose the framework to audit against and add sessions as you go.',
+    summary:
+      'Name your own programme, choose the framework to audit against and add sessions as you go.',
     frameworkKey: 'otp-plus-teaching-audit',
     lengthWeeks: 10,
     sessions: [],

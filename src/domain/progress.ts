@@ -56,13 +56,16 @@ export interface AreaComparison {
   target: number | null;
 }
 
-/** Baseline vs latest (as of `week`) vs target, by area: the radar chart's data. */
+/**
+ * Baseline vs latest (as of `week`) vs target, by area: the radar chart's data. Only events up to
+ * `week` count, for the baseline too: a skill first rated later has no baseline yet in `week`.
+ */
 export function compareAreas(
   framework: FrameworkDefinition,
   events: readonly RatingEvent[],
   week: number,
 ): AreaComparison[] {
-  const baseline = baselineRatings(events);
+  const baseline = baselineRatings(events.filter((event) => event.week <= week));
   const latest = auditAtWeek(events, week);
   const targets = auditAtWeek(events, week, 'target');
   return activeAreas(framework).map((area) => ({

@@ -32,9 +32,26 @@ export type RatingEvent = z.infer<typeof ratingEventSchema>;
 /**
  * Order in which events supersede each other: a later programme week wins; within one week, the one
  * recorded last wins (ids break exact ties so the order never depends on how a query returned rows).
+ * `recordedAt` is compared as an instant, not as text: the schema accepts UTC offsets
+ * ("…T10:30:00+02:00"), and such a time sorts wrongly as a string.
  */
 export function compareRatingEvents(a: RatingEvent, b: RatingEvent): number {
-  return a.week - b.week || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id);
+  return (
+    a.week - b.week ||
+    Date.parse(a.recordedAt) - Date.parse(b.recordedAt) ||
+    compareText(a.id, b.id)
+  );
+}
+
+/** Code-point order: the same on every device, whatever its locale. */
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** A tombstoned event (DESIGN §2) stays in the history but no longer counts. */
+function counts(event: RatingEvent, kind: RatingKind): boolean {
+  return event.kind === kind && event.deletedAt === undefined;
 }
 
 /** The audit in week N: for each skill, the latest event of `kind` for a week up to N. */
@@ -45,7 +62,7 @@ export function auditAtWeek(
 ): Map<string, RatingEvent> {
   const audit = new Map<string, RatingEvent>();
   for (const event of events) {
-    if (event.kind !== kind || event.week > week) continue;
+    if (!counts(event, kind) || event.week > week) continue;
     const current = audit.get(event.skillId);
     if (!current || compareRatingEvents(event, current) > 0) audit.set(event.skillId, event);
   }
@@ -69,13 +86,13 @@ export function ratingsInWeek(
 export function baselineRatings(events: readonly RatingEvent[]): Map<string, RatingEvent> {
   const firstWeek = new Map<string, number>();
   for (const event of events) {
-    if (event.kind !== 'self') continue;
+    if (!counts(event, 'self')) continue;
     const week = firstWeek.get(event.skillId);
     if (week === undefined || event.week < week) firstWeek.set(event.skillId, event.week);
   }
   const baseline = new Map<string, RatingEvent>();
   for (const event of events) {
-    if (event.kind !== 'self' || firstWeek.get(event.skillId) !== event.week) continue;
+    if (!counts(event, 'self') || firstWeek.get(event.skillId) !== event.week) continue;
     const current = baseline.get(event.skillId);
     if (!current || compareRatingEvents(event, current) > 0) baseline.set(event.skillId, event);
   }
@@ -84,7 +101,7 @@ export function baselineRatings(events: readonly RatingEvent[]): Map<string, Rat
 
 /** The weeks in which any self-rating was made, ascending. */
 export function ratedWeeks(events: readonly RatingEvent[]): number[] {
-  return [...new Set(events.filter((e) => e.kind === 'self').map((e) => e.week))].sort(
+  return [...new Set(events.filter((e) => counts(e, 'self')).map((e) => e.week))].sort(
     (a, b) => a - b,
   );
 }

@@ -28,7 +28,7 @@ export function newRecordMeta(now: Date = new Date()): RecordMeta {
 }
 
 /** The meta of a record after one edit: same id, later `updatedAt`, next revision. */
-export function revisedMeta<T extends RecordMeta>(record: T, now: Date = new Date()): RecordMeta {
+export function revisedMeta(record: RecordMeta, now: Date = new Date()): RecordMeta {
   return {
     id: record.id,
     createdAt: record.createdAt,

@@ -1,0 +1,95 @@
+/**
+ * The example delegate, stored as a profile of its own (DESIGN §5): one `profiles` row with
+ * `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its programme in
+ * `programmes` and its rating history in `ratings` — the same tables and shapes as a real person's
+ * data, so every screen shows it without a special case, and every row names the example's profile
+ * so it never mixes with real work.
+ *
+ * Removing the example is a hard delete, not a tombstone (DESIGN §2): tombstones exist so that a
+ * deletion survives a merge between devices, and the example never travels — it is rebuilt from
+ * code on each device that asks for it.
+ */
+import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
+import { localCalendarDate } from '@/domain/calendar-date';
+import { buildExampleProgramme, EXAMPLE_TEMPLATE_KEY } from '@/domain/example-data';
+import { profileDetailsSchema, profileSchema } from '@/domain/profile';
+import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
+import { ratingEventSchema } from '@/domain/rating';
+import { newId, newRecordMeta } from '@/domain/record';
+import { db } from '@/db/database';
+import { frameworkCopyFor } from '@/db/frameworks';
+import { listProfiles } from '@/db/profiles';
+
+/**
+ * Replaces any example on this device with a fresh one, ten weeks into OTP Plus as of `now`, in one
+ * transaction: a failed load leaves the previous state untouched. Returns the new profile's id.
+ */
+export async function loadExampleProfile(now = new Date()): Promise<string> {
+  const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
+  const definition = findBuiltInFramework(template.frameworkKey);
+  if (!definition)
+    throw new Error(`There is no built-in framework called "${template.frameworkKey}".`);
+  const example = buildExampleProgramme(definition, localCalendarDate(now));
+
+  const profile = profileSchema.parse({
+    ...newRecordMeta(now),
+    ...profileDetailsSchema.parse(example.person),
+    isExample: true,
+  });
+  const framework = frameworkCopyFor(profile.id, definition, now);
+  const programme = programmeSchema.parse({
+    ...newRecordMeta(now),
+    ...programmeDetailsSchema.parse(example.programme),
+    profileId: profile.id,
+    templateKey: EXAMPLE_TEMPLATE_KEY,
+    frameworkId: framework.id,
+  });
+  const ratings = example.ratings.map((rating) =>
+    ratingEventSchema.parse({
+      ...rating,
+      id: newId(),
+      // Backdated to when the example delegate "made" each rating, so the history reads truly.
+      createdAt: rating.recordedAt,
+      updatedAt: rating.recordedAt,
+      rev: 1,
+      profileId: profile.id,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+    }),
+  );
+
+  await db.transaction('rw', [db.profiles, db.programmes, db.frameworks, db.ratings], async () => {
+    await deleteExampleRows();
+    await db.profiles.add(profile);
+    await db.frameworks.add(framework);
+    await db.programmes.add(programme);
+    await db.ratings.bulkAdd(ratings);
+  });
+  return profile.id;
+}
+
+/** Deletes every example profile and all of its rows; real profiles are never touched. */
+export async function removeExampleProfile(): Promise<void> {
+  await db.transaction('rw', [db.profiles, db.programmes, db.frameworks, db.ratings], () =>
+    deleteExampleRows(),
+  );
+}
+
+export async function hasExampleProfile(): Promise<boolean> {
+  const profiles = await listProfiles();
+  return profiles.some((profile) => profile.isExample);
+}
+
+/** Call inside a transaction over all four tables. Tombstoned examples go too: nothing of them may stay. */
+async function deleteExampleRows(): Promise<void> {
+  const rows = await db.profiles.toArray();
+  const exampleIds = rows
+    .map((row) => profileSchema.parse(row))
+    .filter((profile) => profile.isExample)
+    .map((profile) => profile.id);
+  if (exampleIds.length === 0) return;
+  await db.ratings.where('profileId').anyOf(exampleIds).delete();
+  await db.programmes.where('profileId').anyOf(exampleIds).delete();
+  await db.frameworks.where('profileId').anyOf(exampleIds).delete();
+  await db.profiles.bulkDelete(exampleIds);
+}

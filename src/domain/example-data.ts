@@ -1,0 +1,481 @@
+import { addDays, dayNumber, type CalendarDate } from '@/domain/calendar-date';
+import { activeAreas, scaleRange, type FrameworkDefinition, type Skill } from '@/domain/framework';
+import type { ProfileDetails } from '@/domain/profile';
+import {
+  findProgrammeTemplate,
+  sessionsFromTemplate,
+  type ProgrammeDetails,
+  type ProgrammeTemplateKey,
+} from '@/domain/programme';
+import { weekForDate, weekStartDate, type ProgrammeSpan } from '@/domain/programme-weeks';
+import type { RatingKind } from '@/domain/rating';
+
+/**
+ * The example delegate a facilitator shows when demoing Trellis: an invented teacher ten weeks into
+ * OTP Plus, with a baseline, targets, three rounds of re-rating and evidence notes.
+ *
+ * Pure and deterministic: the same framework gives the same story (levels, notes, days and times),
+ * so every demo looks alike; `today` only moves the calendar so that today is always in week 10.
+ * The one exception is the session ids, which are fresh like every record id (DESIGN §1).
+ */
+
+export const EXAMPLE_TEMPLATE_KEY: ProgrammeTemplateKey = 'otp-plus';
+
+export const EXAMPLE_PERSON: ProfileDetails = {
+  displayName: 'Jordan Ellis',
+  school: 'Trellis Park Academy',
+};
+
+export interface ExampleRating {
+  skillId: string;
+  kind: RatingKind;
+  week: number;
+  level: number;
+  note: string;
+  /** ISO date and time on a weekday of the rating's programme week. */
+  recordedAt: string;
+}
+
+export interface ExampleProgramme {
+  person: ProfileDetails;
+  programme: ProgrammeDetails;
+  ratings: ExampleRating[];
+}
+
+/** The weeks in which the example delegate re-rates; week 10 is left for the demo itself. */
+const RERATING_WEEKS = [3, 6, 9] as const;
+/** The chance that a skill whose level has not moved is re-rated anyway in that week. */
+const CONFIRM_CHANCE: Record<(typeof RERATING_WEEKS)[number], number> = { 3: 0.2, 6: 0.3, 9: 0.45 };
+/** Together these put a note on about 40% of re-ratings: the delegate writes when there is a story. */
+const FITTING_NOTE_CHANCE = 0.35;
+const GENERIC_NOTE_CHANCE = 0.15;
+const DIPPING_SKILLS = 2;
+const RAISED_TARGETS = 2;
+const TARGET_RAISE_WEEK = 6;
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+
+export function buildExampleProgramme(
+  framework: FrameworkDefinition,
+  today: CalendarDate,
+): ExampleProgramme {
+  const random = mulberry32(hashText(`${framework.key}@${framework.version}`));
+  const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
+  const span: ProgrammeSpan = {
+    // The Monday nine weeks before this week's Monday: today is then in week 10 whatever the weekday.
+    startDate: addDays(today, -(daysSinceMonday(today) + (template.lengthWeeks - 1) * 7)),
+    lengthWeeks: template.lengthWeeks,
+  };
+  if (weekForDate(span, today) !== template.lengthWeeks) {
+    throw new Error('The example programme must put today in its last week.');
+  }
+  const sessions = sessionsFromTemplate(template).map((session) => ({
+    ...session,
+    date: sessionDate(span, session.plannedWeek ?? 1, session.kind),
+  }));
+  return {
+    person: { ...EXAMPLE_PERSON },
+    programme: { name: template.name, ...span, sessions },
+    ratings: exampleRatings(framework, span, random),
+  };
+}
+
+/** 0 for Monday … 6 for Sunday. 1970-01-01 (day 0) was a Thursday. */
+function daysSinceMonday(date: CalendarDate): number {
+  return (((dayNumber(date) + 3) % 7) + 7) % 7;
+}
+
+/** Week 1 opens with the launch day on the start date; full days fall on Thursdays, half days on Wednesdays. */
+function sessionDate(
+  span: ProgrammeSpan,
+  week: number,
+  kind: 'half-day' | 'full-day',
+): CalendarDate {
+  const weekday = week <= 1 ? 0 : kind === 'full-day' ? 3 : 2;
+  return addDays(weekStartDate(span, week), weekday);
+}
+
+interface SkillPlan {
+  skillId: string;
+  /** The skill's id and statement, which evidence notes are matched against. */
+  skillText: string;
+  baseline: number;
+  target: number;
+  /** The self-rating in force after each re-rating week. */
+  levelAfter: Map<number, number>;
+  dips: boolean;
+}
+
+function exampleRatings(
+  framework: FrameworkDefinition,
+  span: ProgrammeSpan,
+  random: Random,
+): ExampleRating[] {
+  const areas = activeAreas(framework);
+  const { min, max } = scaleRange(framework.scale);
+  const plans = areas.flatMap((area, areaIndex) =>
+    area.skills.map((skill) =>
+      planSkill(skill, areaIndex < Math.ceil(areas.length / 2), min, max, random),
+    ),
+  );
+  for (const plan of pickSome(
+    plans.filter((candidate) => candidate.baseline > min && candidate.baseline < max),
+    DIPPING_SKILLS,
+    random,
+  )) {
+    // Rated lower once the sessions showed what the level really means, then back and beyond.
+    plan.levelAfter = new Map([
+      [3, plan.baseline - 1],
+      [6, plan.baseline],
+      [9, plan.baseline + 1],
+    ]);
+    plan.dips = true;
+  }
+
+  const notes = notePicker(random);
+  const ratings: ExampleRating[] = [];
+  const rateBaseline = startSitting(weekDay(span, 0, random), random);
+  for (const plan of plans) ratings.push(rateBaseline(plan.skillId, 'self', 0, plan.baseline));
+  for (const plan of plans) ratings.push(rateBaseline(plan.skillId, 'target', 0, plan.target));
+
+  let previousWeek = 0;
+  for (const week of RERATING_WEEKS) {
+    const rate = startSitting(weekDay(span, week, random), random);
+    for (const plan of plans) {
+      const level = plan.levelAfter.get(week) ?? plan.baseline;
+      const previous = plan.levelAfter.get(previousWeek) ?? plan.baseline;
+      const hasMoved = level !== previous;
+      if (!hasMoved && random() >= CONFIRM_CHANCE[week]) continue;
+      const note =
+        plan.dips && week === 3
+          ? notes.dipNote()
+          : plan.dips && week === 6
+            ? notes.recoveryNote()
+            : notes.evidenceFor(plan.skillText);
+      ratings.push(rate(plan.skillId, 'self', week, level, note));
+    }
+    if (week === TARGET_RAISE_WEEK) {
+      for (const plan of targetsToRaise(plans, week, max, random)) {
+        plan.target += 1;
+        ratings.push(rate(plan.skillId, 'target', week, plan.target));
+      }
+    }
+    previousWeek = week;
+  }
+  return ratings;
+}
+
+function planSkill(
+  skill: Skill,
+  isStrongArea: boolean,
+  min: number,
+  max: number,
+  random: Random,
+): SkillPlan {
+  // Own-classroom areas come first in teaching frameworks and start higher than coaching and leading.
+  const lowest = Math.min(min + (isStrongArea ? Math.max(1, Math.floor((max - min) / 3)) : 0), max);
+  const baseline = Math.max(min, Math.min(lowest + (random() < 0.4 ? 1 : 0), max - 1));
+  const target = Math.min(max, baseline + (random() < 0.3 ? 2 : 1));
+  const roll = random();
+  const gain = Math.min(max - baseline, roll < 0.2 ? 0 : roll < 0.75 ? 1 : 2);
+  const stepWeeks: readonly number[] =
+    gain === 0
+      ? []
+      : gain === 1
+        ? [pick([3, 6, 6, 9, 9], random)]
+        : pick(
+            [
+              [3, 6],
+              [3, 9],
+              [6, 9],
+              [6, 9],
+            ],
+            random,
+          );
+  const levelAfter = new Map(
+    RERATING_WEEKS.map((week) => [
+      week,
+      baseline + stepWeeks.filter((stepWeek) => stepWeek <= week).length,
+    ]),
+  );
+  const skillText = `${skill.id} ${skill.statement}`;
+  return { skillId: skill.id, skillText, baseline, target, levelAfter, dips: false };
+}
+
+/** Targets already reached by `week` are raised first: that is when a delegate aims higher. */
+function targetsToRaise(
+  plans: readonly SkillPlan[],
+  week: number,
+  max: number,
+  random: Random,
+): SkillPlan[] {
+  const raisable = plans.filter((plan) => plan.target < max && !plan.dips);
+  const reached = raisable.filter((plan) => (plan.levelAfter.get(week) ?? 0) >= plan.target);
+  const chosen = pickSome(reached, RAISED_TARGETS, random);
+  const others = raisable.filter((plan) => !chosen.includes(plan));
+  return [...chosen, ...pickSome(others, RAISED_TARGETS - chosen.length, random)];
+}
+
+/** A weekday (Monday to Friday) of a programme week; week 0 is the week before the start. */
+function weekDay(span: ProgrammeSpan, week: number, random: Random): CalendarDate {
+  const monday = week === 0 ? addDays(span.startDate, -7) : weekStartDate(span, week);
+  return addDays(monday, Math.floor(random() * 5));
+}
+
+type RecordRating = (
+  skillId: string,
+  kind: RatingKind,
+  week: number,
+  level: number,
+  note?: string,
+) => ExampleRating;
+
+/** One sitting at the audit: an after-school session, a minute or two per rating. */
+function startSitting(date: CalendarDate, random: Random): RecordRating {
+  const startMinute = 15 * 60 + 40 + Math.floor(random() * 180);
+  let at = dayNumber(date) * MS_PER_DAY + startMinute * MS_PER_MINUTE;
+  return (skillId, kind, week, level, note = '') => {
+    at += Math.round((40 + random() * 80) * 1000) + (note === '' ? 0 : 2 * MS_PER_MINUTE);
+    return { skillId, kind, week, level, note, recordedAt: new Date(at).toISOString() };
+  };
+}
+
+interface EvidenceNote {
+  /** Matched against the skill's id and statement, so a note only lands on a skill it is about. */
+  fits: RegExp;
+  text: string;
+}
+
+/**
+ * What a delegate writes as evidence: a specific lesson moment, no pupil names. Keyed by the wording of
+ * the OTP Plus skills, loosely enough to fit similar skills in other frameworks; a skill that no note
+ * fits gets a generic one now and then.
+ */
+const EVIDENCE_NOTES: readonly EvidenceNote[] = [
+  // Classroom practice
+  {
+    fits: /objective|by the end/i,
+    text: 'Planned the Year 9 lesson backwards from the exit question; every answer showed whether the goal was met, and five pupils needed a recap.',
+  },
+  {
+    fits: /small-steps|manageable|chunk/i,
+    text: 'Split the new topic into three steps with a check after each; far fewer pupils were lost at the third step than last year.',
+  },
+  {
+    fits: /modelling|worked example/i,
+    text: 'Modelled a full answer under the visualiser, thinking aloud, then faded to a half-completed example. Independent work was much stronger.',
+  },
+  {
+    fits: /varied practice|purposeful-practice|retrieval/i,
+    text: 'Mixed last term’s content into this week’s practice tasks; recall of older topics held up well in Friday’s quiz.',
+  },
+  {
+    fits: /routine/i,
+    text: 'Year 8 entry routine now takes under two minutes: equipment out, retrieval quiz on the board, quiet by the end of the register.',
+  },
+  // Questioning and feedback
+  {
+    fits: /hinge/i,
+    text: 'Hinge question on equivalent fractions showed 8 of 28 still confused; re-taught with bar models before moving on.',
+  },
+  {
+    fits: /opt-out|every pupil to answer|cold call/i,
+    text: 'Cold calling all lesson with Year 9, no hands up. Went back to two pupils who said “don’t know” at first and both answered the second time.',
+  },
+  {
+    fits: /probing/i,
+    text: 'Kept asking “how do you know?” in the Year 7 science lesson; answers grew longer and more precise as the lesson went on.',
+  },
+  {
+    fits: /actionable|what to do next/i,
+    text: 'Gave one precise target per book and fifteen minutes of lesson time to act on it; most redrafts showed the change.',
+  },
+  {
+    fits: /whole-class[ -]feedback/i,
+    text: 'Whole-class feedback on the Year 10 essays: three common errors re-taught in the first 15 minutes instead of 30 individual comments.',
+  },
+  // Adaptive teaching
+  {
+    fits: /barrier/i,
+    text: 'Checked the SEND register and reading ages before planning the Year 8 unit, and adapted the key texts without lowering the goal.',
+  },
+  {
+    fits: /adjust|in the moment/i,
+    text: 'Mini-whiteboards showed most of the class stuck on rearranging formulae, so I stopped the task and modelled two more examples.',
+  },
+  {
+    fits: /scaffold/i,
+    text: 'Took the sentence starters away for half the class this week; most wrote a full analytical paragraph without them.',
+  },
+  {
+    fits: /same-high-goal|ambitious goal/i,
+    text: 'Kept one essay question for the whole class and varied the support rather than the task; every pupil attempted the full answer.',
+  },
+  {
+    fits: /stretch/i,
+    text: 'Gave the quickest finishers a “prove it wrong” question on the same idea instead of an extension sheet. Good discussion.',
+  },
+  // Assessment for learning
+  {
+    fits: /decision/i,
+    text: 'Decided before the lesson what I would do if fewer than 80% got the hinge question right. It happened, and the second explanation was ready.',
+  },
+  {
+    fits: /check-all-pupils|not a few volunteers/i,
+    text: 'Exit tickets from the whole class showed 6 of 27 could not yet explain the method; started the next lesson with a re-teach for everyone.',
+  },
+  {
+    fits: /busy|busyness/i,
+    text: 'Asked pupils to explain the method to a partner rather than judging by full pages; three who looked busy could not yet do it.',
+  },
+  {
+    fits: /self-assessment|assess their own/i,
+    text: 'Pupils compared their paragraphs with a model answer and highlighted missing evidence; the redrafts were noticeably sharper.',
+  },
+  {
+    fits: /workload|efficient/i,
+    text: 'Swapped written comments for a marking code on the Year 8 books: saved about two hours, and pupils acted on the codes in DIRT time.',
+  },
+  // Coaching colleagues
+  {
+    fits: /trust/i,
+    text: 'A colleague asked me, unprompted, to observe the class they find hardest. A sign the trust is there now.',
+  },
+  {
+    fits: /listen|open questions/i,
+    text: 'Coaching conversation with an ECT: I kept to open questions and they named their own next step. I talked for about a third of the time.',
+  },
+  {
+    fits: /one-focus|one precise|single/i,
+    text: 'Agreed one action step with my coachee (cold calling in the first ten minutes) instead of the usual three. Much easier to check at the follow-up drop-in.',
+  },
+  {
+    fits: /rehears|practise-together/i,
+    text: 'Rehearsed cold calling with a colleague in an empty classroom before period 3; they used it the same afternoon and it went smoothly.',
+  },
+  {
+    fits: /challenge/i,
+    text: 'Told a colleague honestly that the plenary keeps getting squeezed out, backed by timings from the observation. The conversation stayed positive.',
+  },
+  // Leading others’ practice
+  {
+    fits: /learning[ -](3|three)/i,
+    text: 'Learning 3 met for the second time: we agreed to trial retrieval starters in Year 8 and each bring three pieces of pupil work next fortnight.',
+  },
+  {
+    fits: /explain-why|explains to colleagues/i,
+    text: 'Ran a 15-minute slot in the department meeting on why worked examples reduce load; two colleagues asked for the slides afterwards.',
+  },
+  {
+    fits: /open-classroom|opens their classroom/i,
+    text: 'Two colleagues dropped into my Year 10 lesson with a questioning focus; we talked through their notes at lunch.',
+  },
+  {
+    fits: /impact/i,
+    text: 'Compared exit tickets from my Learning 3 colleagues’ classes before and after the trial: correct answers rose from about half to nearly three quarters.',
+  },
+  // Reflective practice and action research
+  {
+    fits: /seek-feedback|seeks feedback/i,
+    text: 'Asked a Year 11 class for anonymous feedback on my explanations; most wanted a worked example before independent tasks, so every lesson now has one.',
+  },
+  {
+    fits: /enquiry/i,
+    text: 'Enquiry question settled: does a daily five-question retrieval quiz improve Year 9 recall of key vocabulary? Baseline quiz done.',
+  },
+  {
+    fits: /use-evidence|research evidence/i,
+    text: 'Read the EEF guidance on metacognition and used its seven-step model to plan this week’s essay lessons.',
+  },
+  {
+    fits: /share-findings|what worked/i,
+    text: 'Shared my enquiry findings at the teaching and learning briefing, including what did not work with the lower set.',
+  },
+];
+
+const GENERIC_NOTES: readonly string[] = [
+  'Discussed this with my mentor after a learning walk; we agreed exactly what to look for next time.',
+  'Tried this in a harder context for the first time this week. It held up, though it needs more practice.',
+  'Checked this against the level descriptors with my Learning 3 and settled on this rating together.',
+  'Talked this through with my Learning 3 and agreed it is my focus for the next fortnight.',
+];
+
+const DIP_NOTES: readonly string[] = [
+  'Rated myself lower this week: the half day showed me what “secure” really looks like, and I am not there yet.',
+  'Lower than my baseline. Two observed lessons showed this only happens when I have planned it in detail.',
+];
+
+const RECOVERY_NOTES: readonly string[] = [
+  'Back to where I started, but for better reasons: re-planned the approach with my coach and it is working again.',
+  'Recovered after a rough patch; practised the technique with a colleague before using it with my Year 10 class.',
+];
+
+interface NotePicker {
+  /** A note that fits the skill, or now and then a generic one; '' most of the time otherwise. */
+  evidenceFor: (skillText: string) => string;
+  dipNote: () => string;
+  recoveryNote: () => string;
+}
+
+/** Hands out each note text at most once, so the example never repeats itself. */
+function notePicker(random: Random): NotePicker {
+  const unusedEvidence = [...EVIDENCE_NOTES];
+  const unused = new Map(
+    [GENERIC_NOTES, DIP_NOTES, RECOVERY_NOTES].map((list) => [list, [...list]]),
+  );
+  function take(list: readonly string[]): string {
+    const left = unused.get(list) ?? [];
+    return left.splice(Math.floor(random() * left.length), 1)[0] ?? '';
+  }
+  return {
+    evidenceFor: (skillText) => {
+      const index = unusedEvidence.findIndex((note) => note.fits.test(skillText));
+      if (index < 0) return random() < GENERIC_NOTE_CHANCE ? take(GENERIC_NOTES) : '';
+      if (random() >= FITTING_NOTE_CHANCE) return '';
+      return unusedEvidence.splice(index, 1)[0]?.text ?? '';
+    },
+    dipNote: () => take(DIP_NOTES) || take(GENERIC_NOTES),
+    recoveryNote: () => take(RECOVERY_NOTES) || take(GENERIC_NOTES),
+  };
+}
+
+type Random = () => number;
+
+/** mulberry32: a tiny seeded generator, good enough for a believable, repeatable story. */
+function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** FNV-1a: turns the framework's key into a seed. */
+function hashText(text: string): number {
+  let hash = 2_166_136_261;
+  for (const char of text) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 16_777_619);
+  }
+  return hash >>> 0;
+}
+
+function pick<T>(items: readonly T[], random: Random): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('Cannot pick from an empty list.');
+  return item;
+}
+
+/** Up to `count` distinct items, in a random order. */
+function pickSome<T>(items: readonly T[], count: number, random: Random): T[] {
+  const left = [...items];
+  const chosen: T[] = [];
+  while (chosen.length < count && left.length > 0) {
+    chosen.push(...left.splice(Math.floor(random() * left.length), 1));
+  }
+  return chosen;
+}

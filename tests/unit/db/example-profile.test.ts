@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { localCalendarDate } from '@/domain/calendar-date';
+import { weekForDate } from '@/domain/programme-weeks';
+import { biggestGains, skillProgress } from '@/domain/progress';
+import { loadActiveProgramme } from '@/db/active-programme';
+import { db } from '@/db/database';
+import { hasExampleProfile, loadExampleProfile, removeExampleProfile } from '@/db/example-profile';
+import { listProfiles } from '@/db/profiles';
+import { listRatings } from '@/db/ratings';
+import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
+
+const NOW = new Date('2026-11-18T10:00:00.000Z');
+
+async function loadExample(profileId: string) {
+  const active = await loadActiveProgramme(profileId);
+  if (!active) throw new Error('The example was not stored completely');
+  return active;
+}
+
+describe('loadExampleProfile', () => {
+  it('stores an example profile with its programme, framework and ratings', async () => {
+    const profileId = await loadExampleProfile(NOW);
+    const { profile, programme, framework } = await loadExample(profileId);
+
+    expect(profile).toMatchObject({ isExample: true, rev: 1 });
+    expect(profile.displayName).not.toBe('');
+    expect(programme).toMatchObject({
+      name: 'OTP Plus',
+      lengthWeeks: 10,
+      templateKey: 'otp-plus',
+      frameworkId: framework.id,
+    });
+    expect(weekForDate(programme, localCalendarDate(NOW))).toBe(10);
+    expect(framework).toMatchObject({ key: 'otp-plus-teaching-audit', profileId });
+
+    const ratings = await listRatings(profileId, framework.id);
+    expect(ratings.length).toBeGreaterThan(skillIdsOf({ profile, programme, framework }).length);
+    for (const rating of ratings) {
+      expect(rating).toMatchObject({
+        profileId,
+        frameworkVersion: framework.version,
+        rev: 1,
+        createdAt: rating.recordedAt,
+        updatedAt: rating.recordedAt,
+      });
+    }
+    expect(new Set(ratings.map((rating) => rating.id)).size).toBe(ratings.length);
+    expect(await hasExampleProfile()).toBe(true);
+  });
+
+  it('shows gains in the derived progress', async () => {
+    const profileId = await loadExampleProfile(NOW);
+    const { programme, framework } = await loadExample(profileId);
+    const events = await listRatings(profileId, framework.id);
+
+    const progress = skillProgress(framework, events, programme.lengthWeeks);
+    const gains = biggestGains(progress);
+    expect(gains.length).toBeGreaterThan(0);
+    expect(gains[0]?.gain).toBeGreaterThanOrEqual(1);
+  });
+
+  it('leaves exactly one example when loaded twice', async () => {
+    const first = await loadExampleProfile(NOW);
+    const second = await loadExampleProfile(NOW);
+
+    expect(second).not.toBe(first);
+    const examples = (await listProfiles()).filter((profile) => profile.isExample);
+    expect(examples.map((profile) => profile.id)).toEqual([second]);
+    expect(await db.programmes.count()).toBe(1);
+    expect(await db.frameworks.count()).toBe(1);
+    expect(await db.ratings.where('profileId').equals(first).count()).toBe(0);
+  });
+});
+
+describe('removeExampleProfile', () => {
+  it('deletes every example row and leaves a real profile untouched', async () => {
+    const real = await setUpTestProgramme();
+    const [skillId] = skillIdsOf(real);
+    await rate(real, { skillId: skillId ?? '', week: 0, level: 2, note: 'My own baseline' });
+    await loadExampleProfile(NOW);
+    const realRatingsBefore = await listRatings(real.profile.id, real.framework.id);
+
+    await removeExampleProfile();
+
+    expect(await hasExampleProfile()).toBe(false);
+    expect((await listProfiles()).map((profile) => profile.id)).toEqual([real.profile.id]);
+    expect(await loadActiveProgramme(real.profile.id)).toEqual(real);
+    expect(await listRatings(real.profile.id, real.framework.id)).toEqual(realRatingsBefore);
+    expect(realRatingsBefore).toHaveLength(1);
+    expect({
+      profiles: await db.profiles.count(),
+      programmes: await db.programmes.count(),
+      frameworks: await db.frameworks.count(),
+      ratings: await db.ratings.count(),
+    }).toEqual({ profiles: 1, programmes: 1, frameworks: 1, ratings: 1 });
+  });
+
+  it('does nothing when there is no example', async () => {
+    const real = await setUpTestProgramme();
+
+    await removeExampleProfile();
+
+    expect(await hasExampleProfile()).toBe(false);
+    expect(await loadActiveProgramme(real.profile.id)).toEqual(real);
+  });
+});

@@ -1,0 +1,206 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { scaleRange, storedFrameworkSchema } from '@/domain/framework';
+import { profileSchema } from '@/domain/profile';
+import { programmeSchema } from '@/domain/programme';
+import { ratingEventSchema } from '@/domain/rating';
+import { newRecordMeta } from '@/domain/record';
+import { db, schemaHistory, TrellisDatabase, type SchemaVersion } from '@/db/database';
+import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
+
+/**
+ * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
+ * is on users' devices: changing it in `schemaHistory` would leave their databases in a state no
+ * version describes. When a new version ships, copy its stores here — and never edit an entry.
+ */
+const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | null>>>> = {
+  1: {
+    profiles: 'id',
+    programmes: 'id, profileId',
+    frameworks: 'id, profileId, [profileId+key]',
+    ratings: 'id, profileId, [profileId+frameworkId], [profileId+skillId]',
+  },
+};
+
+/** The schema every row of a current table must still parse with after any upgrade. */
+const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  profiles: profileSchema,
+  programmes: programmeSchema,
+  frameworks: storedFrameworkSchema,
+  ratings: ratingEventSchema,
+};
+
+type Rows = Record<string, unknown[]>;
+
+/** The tables a database has after the given history: each version adds, changes or (null) drops. */
+function tablesAfter(history: readonly SchemaVersion[]): string[] {
+  const tables = new Set<string>();
+  for (const { stores } of history) {
+    for (const [table, schema] of Object.entries(stores)) {
+      if (schema === null) tables.delete(table);
+      else tables.add(table);
+    }
+  }
+  return [...tables].sort();
+}
+
+/**
+ * Realistic data, made through the real repository functions: a delegate with baseline ratings, a
+ * re-rating, a target and notes; a second delegate; the example profile.
+ */
+async function realisticRows(): Promise<Rows> {
+  const sam = await setUpTestProgramme();
+  const alex = await setUpTestProgramme({
+    templateKey: 'blank',
+    person: { displayName: 'Alex Jones-Ó Briain', school: 'St Mary’s C of E Primary' },
+  });
+  await db.profiles.add({ ...newRecordMeta(), displayName: '', school: '', isExample: true });
+  const [first, second] = skillIdsOf(sam);
+  const { min, max } = scaleRange(sam.framework.scale);
+  await rate(sam, {
+    skillId: first!,
+    week: 0,
+    level: min,
+    note: 'Rarely — mostly hands-up questions.',
+  });
+  await rate(sam, { skillId: second!, week: 0, level: min + 1 });
+  await rate(sam, { skillId: first!, week: 2, level: min + 1, note: 'Hinge question in Y9 🙂' });
+  await rate(sam, { skillId: first!, week: 2, level: max, note: 'Re-rated after the observation' });
+  await rate(sam, { skillId: first!, week: 0, level: max, kind: 'target' });
+  await rate(alex, { skillId: skillIdsOf(alex)[0]!, week: 1, level: min });
+
+  const rows: Rows = {};
+  for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();
+  return rows;
+}
+
+/**
+ * Rows as a database at `version` held them. Today every version stores rows in today's shape. When
+ * an upgrade changes the shape of rows, give the versions before it their own realistic rows here.
+ */
+function rowsAtVersion(version: number, current: Rows): Rows {
+  const tables = tablesAfter(schemaHistory.filter((entry) => entry.version <= version));
+  return Object.fromEntries(tables.map((table) => [table, current[table] ?? []]));
+}
+
+/**
+ * What the rows written at `version` must be once upgraded to the latest version. Today: exactly
+ * what was written (nothing lost, nothing changed). An upgrade that reshapes rows says how here.
+ */
+function expectedAfterUpgrade(_version: number, written: Rows): Rows {
+  return written;
+}
+
+function byId(rows: readonly unknown[]): unknown[] {
+  const idOf = (row: unknown) => (row as { id: string }).id;
+  return [...rows].sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1));
+}
+
+/** Each row can be looked up by each of its table's indexes: the upgraded indexes are whole. */
+async function expectEveryRowFoundThroughEveryIndex(database: TrellisDatabase): Promise<void> {
+  for (const table of database.tables) {
+    const rows = (await table.toArray()) as Record<string, unknown>[];
+    for (const index of table.schema.indexes) {
+      const keyPaths = typeof index.keyPath === 'string' ? [index.keyPath] : (index.keyPath ?? []);
+      for (const row of rows) {
+        const values = keyPaths.map((keyPath) => row[keyPath]);
+        if (values.some((value) => value === undefined)) continue;
+        const key = index.compound ? values : values[0];
+        const found = (await table
+          .where(index.name)
+          .equals(key as string)
+          .toArray()) as unknown[];
+        expect(found, `${table.name} by ${index.name}`).toContainEqual(row);
+      }
+    }
+  }
+}
+
+const openedHere: TrellisDatabase[] = [];
+
+afterEach(async () => {
+  const databases = openedHere.splice(0);
+  for (const database of databases) database.close();
+  for (const name of new Set(databases.map((database) => database.name))) await Dexie.delete(name);
+});
+
+function databaseNamed(name: string, history?: readonly SchemaVersion[]): TrellisDatabase {
+  const database = new TrellisDatabase(name, history);
+  openedHere.push(database);
+  return database;
+}
+
+describe('schemaHistory', () => {
+  it('is ascending whole version numbers from 1, each with a reason', () => {
+    const versions = schemaHistory.map((entry) => entry.version);
+    expect(versions[0]).toBe(1);
+    versions.forEach((version, index) => {
+      expect(Number.isInteger(version), `version ${version} must be a whole number`).toBe(true);
+      if (index > 0) {
+        expect(version, 'schemaHistory must be in ascending order').toBeGreaterThan(
+          versions[index - 1]!,
+        );
+      }
+    });
+    for (const entry of schemaHistory) {
+      expect(entry.reason.trim(), `version ${entry.version} needs a reason`).not.toBe('');
+    }
+  });
+
+  it('still holds every shipped version exactly as it shipped', () => {
+    for (const [version, stores] of Object.entries(SHIPPED_STORES)) {
+      const entry = schemaHistory.find((candidate) => candidate.version === Number(version));
+      expect(
+        entry?.stores,
+        `Schema version ${version} has shipped and must never change or disappear: add a new version instead`,
+      ).toEqual(stores);
+    }
+  });
+
+  it('has a frozen copy of every version in this test', () => {
+    for (const { version } of schemaHistory) {
+      expect(
+        SHIPPED_STORES[version],
+        `Version ${version} has no frozen copy: copy its stores into SHIPPED_STORES in this test`,
+      ).toBeDefined();
+    }
+  });
+
+  it('ends at the version the app opens', async () => {
+    await db.open();
+    expect(db.verno).toBe(schemaHistory.at(-1)!.version);
+  });
+});
+
+describe('opening a database made by an earlier version', () => {
+  // One case per version ever shipped, so a new version is covered as soon as it is added.
+  it.each(schemaHistory.map((entry, index) => [entry.version, index + 1] as const))(
+    'keeps every row written at version %i',
+    async (version, count) => {
+      const written = rowsAtVersion(version, await realisticRows());
+      const name = `trellis-schema-history-v${version}-${crypto.randomUUID()}`;
+
+      const old = databaseNamed(name, schemaHistory.slice(0, count));
+      await old.open();
+      for (const [table, rows] of Object.entries(written)) await old.table(table).bulkAdd(rows);
+      old.close();
+
+      const upgraded = databaseNamed(name);
+      await upgraded.open();
+      expect(upgraded.verno).toBe(schemaHistory.at(-1)!.version);
+
+      const expected = expectedAfterUpgrade(version, written);
+      for (const [table, rows] of Object.entries(expected)) {
+        const stored = await upgraded.table(table).toArray();
+        expect(byId(stored), `table "${table}" after upgrading from version ${version}`).toEqual(
+          byId(rows),
+        );
+        const schema = ROW_SCHEMAS[table];
+        if (schema) for (const row of stored) expect(schema.safeParse(row).error).toBeUndefined();
+      }
+      await expectEveryRowFoundThroughEveryIndex(upgraded);
+      expect(Object.values(expected).flat().length).toBeGreaterThan(0);
+    },
+  );
+});

@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addDays } from '@/domain/calendar-date';
+import {
+  BASELINE_WEEK,
+  currentWeek,
+  programmeEndDate,
+  programmePhase,
+  programmeWeeks,
+  shortWeekLabel,
+  weekForDate,
+  weekLabel,
+  weekStartDate,
+  type ProgrammeSpan,
+} from '@/domain/programme-weeks';
+
+// A ten-week programme starting on Monday 7 September 2026; its last day is Sunday 15 November.
+const autumnTerm: ProgrammeSpan = { startDate: '2026-09-07', lengthWeeks: 10 };
+// Starts the Monday before the UK clocks go back (Sunday 25 October 2026, 02:00 → 01:00).
+const acrossClocksChange: ProgrammeSpan = { startDate: '2026-10-19', lengthWeeks: 10 };
+// Starts the Monday before Christmas and runs into 2027.
+const acrossYearEnd: ProgrammeSpan = { startDate: '2026-12-21', lengthWeeks: 10 };
+
+const TIME_ZONES = [
+  'Europe/London',
+  'America/Los_Angeles',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+];
+/** Node re-reads TZ when it is assigned, so `new Date(y, m, d, h, min)` is then built in this zone. */
+function switchTimeZone(zone: string): void {
+  vi.stubEnv('TZ', zone);
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('weekForDate', () => {
+  it.each([
+    ['long before the start', '2026-01-01', BASELINE_WEEK],
+    ['the day before the start', '2026-09-06', BASELINE_WEEK],
+    ['the first day', '2026-09-07', 1],
+    ['day 7', '2026-09-13', 1],
+    ['day 8', '2026-09-14', 2],
+    ['day 15', '2026-09-21', 3],
+    ['the last day', '2026-11-15', 10],
+    ['the day after the end (clamped)', '2026-11-16', 10],
+    ['a year after the end (clamped)', '2027-11-16', 10],
+  ] as const)('%s (%s) is week %i', (_, date, week) => {
+    expect(weekForDate(autumnTerm, date)).toBe(week);
+  });
+
+  it('keeps whole weeks across the UK clocks going back', () => {
+    expect(weekForDate(acrossClocksChange, '2026-10-24')).toBe(1);
+    expect(weekForDate(acrossClocksChange, '2026-10-25')).toBe(1);
+    expect(weekForDate(acrossClocksChange, '2026-10-26')).toBe(2);
+  });
+
+  it('keeps whole weeks across the UK clocks going forward', () => {
+    const span: ProgrammeSpan = { startDate: '2026-03-23', lengthWeeks: 6 };
+    expect(weekForDate(span, '2026-03-29')).toBe(1);
+    expect(weekForDate(span, '2026-03-30')).toBe(2);
+  });
+
+  it('counts on across the year end', () => {
+    expect(weekForDate(acrossYearEnd, '2026-12-27')).toBe(1);
+    expect(weekForDate(acrossYearEnd, '2026-12-28')).toBe(2);
+    expect(weekForDate(acrossYearEnd, '2026-12-31')).toBe(2);
+    expect(weekForDate(acrossYearEnd, '2027-01-03')).toBe(2);
+    expect(weekForDate(acrossYearEnd, '2027-01-04')).toBe(3);
+  });
+
+  it('counts a leap day as a day', () => {
+    const leapYear: ProgrammeSpan = { startDate: '2028-02-22', lengthWeeks: 4 };
+    expect(weekForDate(leapYear, '2028-02-28')).toBe(1);
+    expect(weekForDate(leapYear, '2028-02-29')).toBe(2);
+    expect(weekForDate(leapYear, '2028-03-06')).toBe(2);
+    expect(weekForDate(leapYear, '2028-03-07')).toBe(3);
+
+    const ordinaryYear: ProgrammeSpan = { startDate: '2027-02-22', lengthWeeks: 4 };
+    expect(weekForDate(ordinaryYear, '2027-02-28')).toBe(1);
+    expect(weekForDate(ordinaryYear, '2027-03-01')).toBe(2);
+  });
+
+  it('puts every day of a two-year programme in week ⌊day ÷ 7⌋ + 1, whatever the zone', () => {
+    const twoYears: ProgrammeSpan = { startDate: '2026-01-05', lengthWeeks: 104 };
+    for (const zone of ['Europe/London', 'Australia/Lord_Howe']) {
+      switchTimeZone(zone);
+      for (let day = 0; day < 104 * 7; day += 1) {
+        expect(weekForDate(twoYears, addDays(twoYears.startDate, day))).toBe(
+          Math.floor(day / 7) + 1,
+        );
+      }
+    }
+  });
+
+  it('gives a one-week programme just the baseline and week 1', () => {
+    const oneWeek: ProgrammeSpan = { startDate: '2026-09-07', lengthWeeks: 1 };
+    expect(weekForDate(oneWeek, '2026-09-06')).toBe(0);
+    expect(weekForDate(oneWeek, '2026-09-07')).toBe(1);
+    expect(weekForDate(oneWeek, '2026-09-30')).toBe(1);
+  });
+});
+
+describe('currentWeek', () => {
+  it.each(TIME_ZONES)(
+    'uses the day the device shows, late at night and just after midnight (%s)',
+    (zone) => {
+      switchTimeZone(zone);
+      // The evening before the start is still the baseline; five past midnight is week 1.
+      expect(currentWeek(acrossClocksChange, new Date(2026, 9, 18, 23, 30))).toBe(0);
+      expect(currentWeek(acrossClocksChange, new Date(2026, 9, 19, 0, 5))).toBe(1);
+      // Sunday night of the clocks change is still week 1; Monday just after midnight is week 2.
+      expect(currentWeek(acrossClocksChange, new Date(2026, 9, 25, 23, 30))).toBe(1);
+      expect(currentWeek(acrossClocksChange, new Date(2026, 9, 26, 0, 5))).toBe(2);
+      // New Year's Eve, and the first Monday of 2027.
+      expect(currentWeek(acrossYearEnd, new Date(2026, 11, 31, 23, 30))).toBe(2);
+      expect(currentWeek(acrossYearEnd, new Date(2027, 0, 3, 23, 30))).toBe(2);
+      expect(currentWeek(acrossYearEnd, new Date(2027, 0, 4, 0, 5))).toBe(3);
+    },
+  );
+
+  it('does not use the UTC date: 00:30 BST on Monday 14 September is week 2', () => {
+    switchTimeZone('Europe/London');
+    expect(currentWeek(autumnTerm, new Date('2026-09-13T23:30:00Z'))).toBe(2);
+  });
+});
+
+describe('programmePhase', () => {
+  it.each(TIME_ZONES)('turns at local midnight (%s)', (zone) => {
+    switchTimeZone(zone);
+    expect(programmePhase(autumnTerm, new Date(2026, 8, 6, 23, 30))).toBe('not-started');
+    expect(programmePhase(autumnTerm, new Date(2026, 8, 7, 0, 5))).toBe('running');
+    expect(programmePhase(autumnTerm, new Date(2026, 10, 15, 23, 30))).toBe('running');
+    expect(programmePhase(autumnTerm, new Date(2026, 10, 16, 0, 5))).toBe('finished');
+    expect(programmePhase(autumnTerm, new Date(2027, 5, 1, 12, 0))).toBe('finished');
+  });
+});
+
+describe('programmeEndDate', () => {
+  it.each([
+    [{ startDate: '2026-09-07', lengthWeeks: 10 }, '2026-11-15'],
+    [{ startDate: '2026-09-07', lengthWeeks: 1 }, '2026-09-13'],
+    [{ startDate: '2026-10-19', lengthWeeks: 2 }, '2026-11-01'],
+    [{ startDate: '2026-12-21', lengthWeeks: 3 }, '2027-01-10'],
+    [{ startDate: '2028-02-01', lengthWeeks: 5 }, '2028-03-06'],
+    [{ startDate: '2027-02-01', lengthWeeks: 5 }, '2027-03-07'],
+  ] as const)('%o ends on %s', (span, end) => {
+    expect(programmeEndDate(span)).toBe(end);
+    expect(weekForDate(span, end)).toBe(span.lengthWeeks);
+  });
+});
+
+describe('weekStartDate', () => {
+  it('gives the first day of each week; the baseline has no day of its own, so the start', () => {
+    expect(weekStartDate(autumnTerm, 0)).toBe('2026-09-07');
+    expect(weekStartDate(autumnTerm, 1)).toBe('2026-09-07');
+    expect(weekStartDate(autumnTerm, 2)).toBe('2026-09-14');
+    expect(weekStartDate(autumnTerm, 10)).toBe('2026-11-09');
+    expect(weekStartDate(acrossYearEnd, 3)).toBe('2027-01-04');
+  });
+
+  it('agrees with weekForDate: each week starts the day after the previous one ends', () => {
+    for (const span of [autumnTerm, acrossClocksChange, acrossYearEnd]) {
+      for (let week = 1; week <= span.lengthWeeks; week += 1) {
+        const start = weekStartDate(span, week);
+        expect(weekForDate(span, start)).toBe(week);
+        expect(weekForDate(span, addDays(start, -1))).toBe(week - 1);
+      }
+    }
+  });
+});
+
+describe('programmeWeeks', () => {
+  it('lists the baseline then every week up to the length', () => {
+    expect(programmeWeeks({ startDate: '2026-09-07', lengthWeeks: 3 })).toEqual([0, 1, 2, 3]);
+    expect(programmeWeeks({ startDate: '2026-09-07', lengthWeeks: 1 })).toEqual([0, 1]);
+    const weeks = programmeWeeks(autumnTerm);
+    expect(weeks).toHaveLength(11);
+    expect(weeks[0]).toBe(BASELINE_WEEK);
+    expect(weeks.at(-1)).toBe(10);
+  });
+});
+
+describe('week labels', () => {
+  it('names the baseline and numbered weeks', () => {
+    expect(weekLabel(0)).toBe('Baseline');
+    expect(weekLabel(3)).toBe('Week 3');
+    expect(shortWeekLabel(0)).toBe('Base');
+    expect(shortWeekLabel(10)).toBe('W10');
+  });
+});
