@@ -10,7 +10,9 @@ export default defineConfig({
       // The PWA virtual modules exist only in a Vite build; tests get quiet stand-ins.
       {
         find: /^virtual:pwa-register\/react$/,
-        replacement: fileURLToPath(new URL('./tests/support/pwa-register-react-stub.ts', import.meta.url)),
+        replacement: fileURLToPath(
+          new URL('./tests/support/pwa-register-react-stub.ts', import.meta.url),
+        ),
       },
     ],
   },
@@ -19,5 +21,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Screen tests drive a real (fake) IndexedDB through React; a loaded CI machine needs headroom.
+    testTimeout: 15_000,
   },
 });

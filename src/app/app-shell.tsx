@@ -84,7 +84,11 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
           </p>
           <div className="example-banner-actions">
             {realProfile && (
-              <button type="button" className="button" onClick={() => onSwitchProfile(realProfile.id)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => onSwitchProfile(realProfile.id)}
+              >
                 Back to {profileLabel(realProfile)}
               </button>
             )}

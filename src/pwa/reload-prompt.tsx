@@ -27,7 +27,11 @@ export function ReloadPrompt() {
       </p>
       <div className="toast-actions">
         {isRefreshNeeded && (
-          <button type="button" className="button button-primary" onClick={() => updateServiceWorker(true)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => updateServiceWorker(true)}
+          >
             Reload to update
           </button>
         )}

@@ -26,7 +26,11 @@ export function Field({ label, hint, error, children }: FieldProps) {
           {hint}
         </p>
       )}
-      {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': Boolean(error) })}
+      {children({
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': Boolean(error),
+      })}
       {error && (
         <p className="field-error" id={errorId}>
           {error}

@@ -1,0 +1,145 @@
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ActiveProgramme } from '@/domain/active-programme';
+import { activeAreas } from '@/domain/framework';
+import { formatCalendarDate } from '@/domain/calendar-date';
+import { currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
+import { listRatings } from '@/db/ratings';
+import { EmptyState } from '@/ui/empty-state';
+import { PageHeader } from '@/ui/page-header';
+import { paths } from '@/ui/paths';
+import { Link } from '@/ui/router';
+import { AreaNav } from '@/features/audit/area-nav';
+import { SkillCard } from '@/features/audit/skill-card';
+import { WeekPicker } from '@/features/audit/week-picker';
+import { countRated, weekAudit } from '@/features/audit/week-audit';
+import './audit.css';
+
+const areaHeadingId = (areaId: string) => `area-${areaId}`;
+const skillCardId = (skillId: string) => `skill-${skillId}`;
+
+/**
+ * The self-audit: rate every skill of the framework for a programme week. Each choice appends a
+ * rating event the moment it is made; what is shown is derived from those events, so re-rating
+ * adds to the history and never overwrites it.
+ */
+export function AuditScreen({ active }: { active: ActiveProgramme }) {
+  const { profile, programme, framework } = active;
+  const thisWeek = currentWeek(programme);
+  const [chosenWeek, setChosenWeek] = useState(thisWeek);
+  // The programme can be shortened in Settings while this screen is open.
+  const week = Math.min(chosenWeek, programme.lengthWeeks);
+
+  const events = useLiveQuery(
+    () => listRatings(profile.id, framework.id),
+    [profile.id, framework.id],
+  );
+  const areas = useMemo(() => activeAreas(framework), [framework]);
+  const audit = useMemo(() => (events ? weekAudit(events, week) : undefined), [events, week]);
+  const nextCardIds = useMemo(() => {
+    const ids = areas.flatMap((area) => area.skills.map((skill) => skillCardId(skill.id)));
+    return new Map(ids.map((id, index) => [id, ids[index + 1] ?? null]));
+  }, [areas]);
+
+  if (areas.length === 0) {
+    return (
+      <>
+        <PageHeader title="Self-audit" />
+        <EmptyState title="No skills to rate">
+          <p>
+            Every skill in {framework.name} has been archived, so there is nothing to rate yet.
+            Restore or add skills to the framework in <Link to={paths.settings}>Settings</Link>.
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
+  const ratedCount = audit
+    ? areas.reduce((total, area) => total + countRated(area, audit.ratedThisWeek), 0)
+    : 0;
+
+  return (
+    <div className="audit">
+      <PageHeader title="Self-audit">
+        <p>
+          Rate each skill for the week you choose. Every choice is saved as you make it, and rating
+          again adds to your history: nothing is overwritten.
+        </p>
+      </PageHeader>
+
+      <section className="card audit-toolbar" aria-label="Week and progress">
+        <WeekPicker span={programme} week={week} thisWeek={thisWeek} onChange={setChosenWeek} />
+        {week > thisWeek && (
+          <p className="field-hint">
+            {weekLabel(week)} starts on {formatCalendarDate(weekStartDate(programme, week))}.
+            Ratings you make now count for that week.
+          </p>
+        )}
+        <div className="audit-progress">
+          <p>
+            <strong>
+              {ratedCount} of {skillCount}
+            </strong>{' '}
+            skills rated for {weekLabel(week)}
+          </p>
+          <div className="audit-progress-bar" aria-hidden="true">
+            <span style={{ width: `${(ratedCount / skillCount) * 100}%` }} />
+          </div>
+        </div>
+        {audit && (
+          <AreaNav
+            items={areas.map((area) => ({
+              area,
+              headingId: areaHeadingId(area.id),
+              ratedCount: countRated(area, audit.ratedThisWeek),
+            }))}
+          />
+        )}
+      </section>
+
+      {audit === undefined ? (
+        <p className="muted" aria-busy="true">
+          Loading your ratings…
+        </p>
+      ) : (
+        areas.map((area) => (
+          <section key={area.id} className="audit-area" aria-labelledby={areaHeadingId(area.id)}>
+            <h2 id={areaHeadingId(area.id)} tabIndex={-1}>
+              {area.name}
+            </h2>
+            {area.summary && <p className="muted audit-area-summary">{area.summary}</p>}
+            <div className="audit-cards">
+              {area.skills.map((skill) => {
+                const rated = audit.ratedThisWeek.get(skill.id);
+                const earlier = audit.ratedEarlier.get(skill.id);
+                const target = audit.targets.get(skill.id);
+                const cardId = skillCardId(skill.id);
+                return (
+                  <SkillCard
+                    key={skill.id}
+                    profileId={profile.id}
+                    frameworkId={framework.id}
+                    scale={framework.scale}
+                    skill={skill}
+                    cardId={cardId}
+                    week={week}
+                    ratedLevel={rated?.level ?? null}
+                    ratedNote={rated?.note ?? ''}
+                    earlierLevel={earlier?.level ?? null}
+                    earlierWeek={earlier?.week ?? null}
+                    earlierNote={earlier?.note ?? ''}
+                    targetLevel={target?.level ?? null}
+                    targetWeek={target?.week ?? null}
+                    nextCardId={nextCardIds.get(cardId) ?? null}
+                  />
+                );
+              })}
+            </div>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { ZodError } from 'zod';
+import { MAX_NOTE_LENGTH, type RatingKind } from '@/domain/rating';
+import type { RatingScale, Skill } from '@/domain/framework';
+import { weekLabel } from '@/domain/programme-weeks';
+import { recordRating } from '@/db/ratings';
+import { Field } from '@/ui/field';
+import { focusElement } from '@/features/audit/focus-element';
+import { LevelChoice } from '@/features/audit/level-choice';
+import { requestPersistenceOnce } from '@/features/audit/request-persistence-once';
+import { TargetSelect } from '@/features/audit/target-select';
+import { useDebouncedTask } from '@/ui/use-debounced-task';
+import { inWeek, levelName } from '@/features/audit/week-text';
+
+/** How long typing must pause before the evidence note is saved. */
+export const NOTE_SAVE_DELAY_MS = 700;
+
+/**
+ * Every prop is a primitive or an object that lives as long as the framework, so `memo` can skip
+ * the cards a write did not touch: a click re-renders one card, not sixty.
+ */
+export interface SkillCardProps {
+  profileId: string;
+  frameworkId: string;
+  scale: RatingScale;
+  skill: Skill;
+  /** The id of this card's element (the target of "Next skill" from the card before). */
+  cardId: string;
+  week: number;
+  /** This week's self-rating, if one was made for exactly this week. */
+  ratedLevel: number | null;
+  ratedNote: string;
+  /** The level in force before this week (carried forward), if any. */
+  earlierLevel: number | null;
+  earlierWeek: number | null;
+  earlierNote: string;
+  targetLevel: number | null;
+  targetWeek: number | null;
+  nextCardId: string | null;
+}
+
+type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'failed'; message: string };
+
+function failureMessage(error: unknown): string {
+  const reason =
+    error instanceof ZodError
+      ? error.issues.map((issue) => issue.message).join('; ')
+      : error instanceof Error
+        ? error.message
+        : 'something went wrong';
+  return reason.replace(/\.$/, '');
+}
+
+export const SkillCard = memo(function SkillCard({
+  profileId,
+  frameworkId,
+  scale,
+  skill,
+  cardId,
+  week,
+  ratedLevel,
+  ratedNote,
+  earlierLevel,
+  earlierWeek,
+  earlierNote,
+  targetLevel,
+  targetWeek,
+  nextCardId,
+}: SkillCardProps) {
+  const statementId = useId();
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const latestWrite = useRef(0);
+
+  // Choices show at once; the live query catches up a moment later and then takes over.
+  const [pendingLevel, setPendingLevel] = useState<{ week: number; level: number } | null>(null);
+  const [pendingTarget, setPendingTarget] = useState<{ week: number; level: number } | null>(null);
+  if (pendingLevel && (pendingLevel.week !== week || pendingLevel.level === ratedLevel)) {
+    setPendingLevel(null);
+  }
+  if (pendingTarget && (pendingTarget.week !== week || pendingTarget.level === targetLevel)) {
+    setPendingTarget(null);
+  }
+  const shownLevel = pendingLevel?.week === week ? pendingLevel.level : ratedLevel;
+  const shownTarget = pendingTarget?.week === week ? pendingTarget.level : targetLevel;
+  const levelInForce = shownLevel ?? earlierLevel;
+
+  // The note being typed lives here, so a save finishing (and the live query re-running) never
+  // replaces text the delegate is still writing. It follows the stored note only while clean.
+  const [draft, setDraft] = useState(ratedNote);
+  const [isDraftDirty, setIsDraftDirty] = useState(false);
+  const latestDraft = useRef(ratedNote);
+  const noteInFlight = useRef<string | null>(null);
+  const [syncedFrom, setSyncedFrom] = useState({ week, ratedNote });
+  if (syncedFrom.week !== week || syncedFrom.ratedNote !== ratedNote) {
+    const isOtherWeek = syncedFrom.week !== week;
+    setSyncedFrom({ week, ratedNote });
+    if (isOtherWeek || !isDraftDirty) {
+      setDraft(ratedNote);
+      setIsDraftDirty(false);
+    }
+    // "Saved" belongs to the week it was said in.
+    if (isOtherWeek) setSaveState({ status: 'idle' });
+  }
+  const noteSave = useDebouncedTask(NOTE_SAVE_DELAY_MS);
+  const { flush: flushNote } = noteSave;
+  // A note typed for one week is saved for that week before the card shows another.
+  useEffect(() => flushNote, [week, flushNote]);
+
+  async function save(kind: RatingKind, level: number, note: string): Promise<boolean> {
+    latestWrite.current += 1;
+    const writeNumber = latestWrite.current;
+    setSaveState({ status: 'saving' });
+    try {
+      await recordRating({ profileId, frameworkId, skillId: skill.id, kind, week, level, note });
+      if (writeNumber === latestWrite.current) setSaveState({ status: 'saved' });
+      requestPersistenceOnce();
+      return true;
+    } catch (error) {
+      setSaveState({ status: 'failed', message: failureMessage(error) });
+      return false;
+    }
+  }
+
+  function chooseLevel(level: number) {
+    // The rating carries the note as typed so far, so a waiting note save is not needed.
+    noteSave.cancel();
+    const note = draft;
+    setPendingLevel({ week, level });
+    void save('self', level, note).then((isSaved) => {
+      if (!isSaved) setPendingLevel(null);
+      else if (latestDraft.current === note) setIsDraftDirty(false);
+    });
+  }
+
+  function chooseTarget(level: number) {
+    setPendingTarget({ week, level });
+    void save('target', level, '').then((isSaved) => {
+      if (!isSaved) setPendingTarget(null);
+    });
+  }
+
+  function saveNote(note: string, level: number | null) {
+    if (level === null || note === noteInFlight.current) return;
+    if (note === ratedNote) {
+      setIsDraftDirty(false);
+      return;
+    }
+    // Saving a note records "still at this level, with this evidence" for this week.
+    noteInFlight.current = note;
+    void save('self', level, note).then((isSaved) => {
+      noteInFlight.current = null;
+      if (isSaved && latestDraft.current === note) setIsDraftDirty(false);
+    });
+  }
+
+  /** Leaving the field saves at once, and retries a note whose last save failed. */
+  function leaveNote() {
+    noteSave.cancel();
+    if (isDraftDirty) saveNote(draft, levelInForce);
+  }
+
+  function changeNote(note: string) {
+    setDraft(note);
+    setIsDraftDirty(true);
+    latestDraft.current = note;
+    noteSave.schedule(() => {
+      saveNote(note, levelInForce);
+    });
+  }
+
+  const isRatedThisWeek = shownLevel !== null;
+  const carried =
+    !isRatedThisWeek && earlierLevel !== null && earlierWeek !== null
+      ? { level: earlierLevel, week: earlierWeek }
+      : null;
+
+  return (
+    <article
+      className="card skill-card"
+      id={cardId}
+      tabIndex={-1}
+      aria-labelledby={statementId}
+      data-rated={isRatedThisWeek ? 'true' : undefined}
+    >
+      <header className="skill-card-header">
+        <h3 id={statementId}>{skill.statement}</h3>
+        {skill.guidance && <p className="skill-guidance">{skill.guidance}</p>}
+        <p className="skill-standing">
+          {isRatedThisWeek ? (
+            <>
+              <span className="standing-badge" data-tone="rated">
+                <span aria-hidden="true">✓ </span>Rated for {weekLabel(week)}
+              </span>
+              {earlierLevel !== null && earlierWeek !== null && (
+                <span className="muted">
+                  was {levelName(scale, earlierLevel)} {inWeek(earlierWeek)}
+                </span>
+              )}
+            </>
+          ) : earlierLevel !== null && earlierWeek !== null ? (
+            <span className="standing-badge" data-tone="carried">
+              Last rated {levelName(scale, earlierLevel)} {inWeek(earlierWeek)}
+            </span>
+          ) : (
+            <span className="standing-badge" data-tone="unrated">
+              Not rated yet
+            </span>
+          )}
+        </p>
+        {!isRatedThisWeek && earlierNote !== '' && earlierWeek !== null && (
+          <p className="skill-earlier-note">
+            <span className="muted">Note from {weekLabel(earlierWeek)}:</span> {earlierNote}
+          </p>
+        )}
+      </header>
+
+      <LevelChoice
+        levels={scale.levels}
+        checkedLevel={shownLevel}
+        carried={carried}
+        onChoose={chooseLevel}
+      />
+
+      <Field
+        label="Evidence note"
+        hint={
+          levelInForce === null
+            ? 'Choose a level first'
+            : isRatedThisWeek
+              ? `Optional: what shows this level? Saved as you type, for ${weekLabel(week)}.`
+              : `Optional. A note also confirms ${levelName(scale, levelInForce)} for ${weekLabel(week)}.`
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            maxLength={MAX_NOTE_LENGTH}
+            value={draft}
+            disabled={levelInForce === null}
+            onChange={(event) => changeNote(event.target.value)}
+            onBlur={leaveNote}
+          />
+        )}
+      </Field>
+
+      <div className="skill-card-footer">
+        <TargetSelect
+          levels={scale.levels}
+          targetLevel={shownTarget}
+          targetWeek={pendingTarget?.week === week ? week : targetWeek}
+          week={week}
+          onChoose={chooseTarget}
+        />
+        <p
+          role="status"
+          className="save-status"
+          data-status={saveState.status}
+          aria-live={saveState.status === 'failed' ? 'assertive' : 'polite'}
+        >
+          {saveState.status === 'saving' && 'Saving…'}
+          {saveState.status === 'saved' && (
+            <>
+              <span aria-hidden="true">✓</span>Saved
+            </>
+          )}
+          {saveState.status === 'failed' && `Not saved: ${saveState.message}. Please try again.`}
+        </p>
+        {nextCardId !== null && (
+          <button
+            type="button"
+            className="button button-quiet next-skill"
+            onClick={() => focusElement(nextCardId)}
+          >
+            Next skill <span aria-hidden="true">↓</span>
+          </button>
+        )}
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { RatingLevel } from '@/domain/framework';
+import { weekLabel } from '@/domain/programme-weeks';
+
+interface TargetSelectProps {
+  levels: readonly RatingLevel[];
+  /** The target in force this week, or null. */
+  targetLevel: number | null;
+  /** The week that target was set in, to say so when it was an earlier one. */
+  targetWeek: number | null;
+  week: number;
+  onChoose: (level: number) => void;
+}
+
+/**
+ * The level the delegate aims for. A target is an event like a rating, so it can be changed but
+ * not removed: "No target" is offered only while none has been set.
+ */
+export function TargetSelect({
+  levels,
+  targetLevel,
+  targetWeek,
+  week,
+  onChoose,
+}: TargetSelectProps) {
+  const id = useId();
+  const isFromEarlierWeek = targetWeek !== null && targetWeek !== week;
+  return (
+    <div className="target-select">
+      <label htmlFor={id}>Target level</label>
+      <select
+        id={id}
+        value={targetLevel === null ? '' : String(targetLevel)}
+        onChange={(event) => {
+          if (event.target.value !== '') onChoose(Number(event.target.value));
+        }}
+        aria-describedby={isFromEarlierWeek ? `${id}-hint` : undefined}
+      >
+        {targetLevel === null && <option value="">No target</option>}
+        {levels.map((level) => (
+          <option key={level.value} value={level.value}>
+            {level.value} {level.label}
+          </option>
+        ))}
+      </select>
+      {isFromEarlierWeek && (
+        <p className="field-hint" id={`${id}-hint`}>
+          Set {targetWeek === 0 ? 'at' : 'in'} {weekLabel(targetWeek)}
+        </p>
+      )}
+    </div>
+  );
+}

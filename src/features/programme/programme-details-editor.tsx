@@ -1,0 +1,178 @@
+import { useRef, useState } from 'react';
+import { calendarDateSchema } from '@/domain/calendar-date';
+import {
+  programmeDetailsSchema,
+  type Programme,
+  type ProgrammeDetails,
+  type ProgrammeSession,
+} from '@/domain/programme';
+import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
+import { fieldErrors } from '@/domain/validation';
+import { updateProgrammeDetails } from '@/db/programmes';
+import { Field } from '@/ui/field';
+import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
+import { useDebouncedTask } from '@/ui/use-debounced-task';
+
+const SAVE_DELAY_MS = 500;
+
+/** The form's text as typed; a number field's text can be empty or half-typed on the way. */
+interface DetailsDraft {
+  name: string;
+  startDate: string;
+  lengthWeeks: string;
+  sessions: ProgrammeSession[];
+}
+
+type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'invalid' }
+  | { status: 'failed'; message: string };
+
+function draftOf(programme: Programme): DetailsDraft {
+  return {
+    name: programme.name,
+    startDate: programme.startDate,
+    lengthWeeks: String(programme.lengthWeeks),
+    sessions: programme.sessions,
+  };
+}
+
+function detailsOf(draft: DetailsDraft) {
+  return {
+    name: draft.name,
+    startDate: draft.startDate,
+    lengthWeeks: draft.lengthWeeks.trim() === '' ? Number.NaN : Number(draft.lengthWeeks),
+    sessions: draft.sessions,
+  };
+}
+
+/**
+ * The programme's name, dates, length and session calendar, saved as they are edited: half a second
+ * after the last change, or at once when focus leaves a field. Invalid input is shown beside its
+ * field and changes nothing; what is stored is always the last valid version.
+ *
+ * The draft starts from the stored programme and then belongs to this form: the screen is opened
+ * afresh for each profile, and an edit made elsewhere at the same moment is the rare case.
+ */
+export function ProgrammeDetailsEditor({ programme }: { programme: Programme }) {
+  const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(programme));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const pendingSave = useDebouncedTask(SAVE_DELAY_MS);
+  // Only the newest write may say "Saved": an older one finishing late must not.
+  const latestWrite = useRef(0);
+
+  async function save(details: ProgrammeDetails) {
+    const writeNumber = ++latestWrite.current;
+    setSaveState({ status: 'saving' });
+    try {
+      await updateProgrammeDetails(programme.id, details);
+      if (writeNumber === latestWrite.current) setSaveState({ status: 'saved' });
+    } catch (error) {
+      if (writeNumber === latestWrite.current) {
+        setSaveState({
+          status: 'failed',
+          message: error instanceof Error ? error.message : 'Something went wrong',
+        });
+      }
+    }
+  }
+
+  function change(changes: Partial<DetailsDraft>) {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    const result = programmeDetailsSchema.safeParse(detailsOf(next));
+    if (!result.success) {
+      const messages = fieldErrors(result.error);
+      if (messages.startDate) messages.startDate = 'Enter the date your programme starts';
+      setErrors(messages);
+      pendingSave.cancel();
+      setSaveState({ status: 'invalid' });
+      return;
+    }
+    setErrors({});
+    setSaveState({ status: 'idle' });
+    pendingSave.schedule(() => void save(result.data));
+  }
+
+  const startDate = calendarDateSchema.safeParse(draft.startDate);
+  const lengthWeeks = Number(draft.lengthWeeks);
+
+  return (
+    <section className="card programme-details" aria-labelledby="programme-details-heading">
+      <div className="programme-details-header">
+        <h2 id="programme-details-heading">Programme details</h2>
+        <p
+          role="status"
+          className="programme-save-status"
+          data-status={saveState.status}
+          aria-live={saveState.status === 'failed' ? 'assertive' : 'polite'}
+        >
+          {saveState.status === 'saving' && 'Saving…'}
+          {saveState.status === 'saved' && (
+            <>
+              <span aria-hidden="true">✓</span> Saved
+            </>
+          )}
+          {saveState.status === 'invalid' && 'Not saved — check the highlighted field'}
+          {saveState.status === 'failed' && `Not saved: ${saveState.message}. Please try again.`}
+        </p>
+      </div>
+      <p className="muted">Changes are saved as you make them.</p>
+      {/* Focus leaving any field saves at once rather than waiting for the pause. */}
+      <div className="programme-details-fields" onBlur={pendingSave.flush}>
+        <Field label="Programme name" error={errors.name}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={draft.name}
+              onChange={(event) => change({ name: event.target.value })}
+            />
+          )}
+        </Field>
+        <div className="programme-details-dates">
+          <Field label="Start date" hint="The first day of week 1." error={errors.startDate}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={draft.startDate}
+                onChange={(event) => change({ startDate: event.target.value })}
+              />
+            )}
+          </Field>
+          <Field
+            label="Length in weeks"
+            hint={`From 1 to ${MAX_PROGRAMME_WEEKS}.`}
+            error={errors.lengthWeeks}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={MAX_PROGRAMME_WEEKS}
+                step={1}
+                value={draft.lengthWeeks}
+                onChange={(event) => change({ lengthWeeks: event.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+        <h3 className="programme-sessions-heading">Session calendar</h3>
+        <p className="muted">Add dates as you get them; leave the rest “To be confirmed”.</p>
+        <SessionCalendarEditor
+          sessions={draft.sessions}
+          onChange={(sessions) => change({ sessions })}
+          errors={errors}
+          lengthWeeks={Number.isInteger(lengthWeeks) ? lengthWeeks : 0}
+          startDate={startDate.success ? startDate.data : undefined}
+        />
+      </div>
+    </section>
+  );
+}

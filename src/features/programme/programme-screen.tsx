@@ -1,0 +1,68 @@
+import type { ActiveProgramme } from '@/domain/active-programme';
+import { formatCalendarDate } from '@/domain/calendar-date';
+import {
+  currentWeek,
+  programmeEndDate,
+  programmePhase,
+  type ProgrammePhase,
+} from '@/domain/programme-weeks';
+import { PageHeader } from '@/ui/page-header';
+import { ProgrammeDetailsEditor } from '@/features/programme/programme-details-editor';
+import { ProgrammeTimeline } from '@/features/programme/programme-timeline';
+import './programme.css';
+
+function weekSummary(phase: ProgrammePhase, week: number, lengthWeeks: number): string {
+  if (phase === 'not-started') return `Not started yet · ${lengthWeeks} weeks`;
+  if (phase === 'finished') return `Finished · ${lengthWeeks} weeks`;
+  return `Week ${week} of ${lengthWeeks}`;
+}
+
+/**
+ * The programme at a glance (dates, this week, the sessions week by week) and its details, edited
+ * in place. Everything shown above the editor reads the stored programme, so a saved change of
+ * start date moves "this week" here and in the app header alike.
+ */
+export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
+  const { programme, framework } = active;
+  const phase = programmePhase(programme);
+
+  return (
+    <div className="programme">
+      <PageHeader title={programme.name}>
+        <div className="programme-summary">
+          <p className="programme-summary-week">
+            <span className="week-chip" data-phase={phase}>
+              {weekSummary(phase, currentWeek(programme), programme.lengthWeeks)}
+            </span>
+          </p>
+          <dl className="programme-facts">
+            <div>
+              <dt>Starts</dt>
+              <dd>
+                <time dateTime={programme.startDate}>
+                  {formatCalendarDate(programme.startDate)}
+                </time>
+              </dd>
+            </div>
+            <div>
+              <dt>Ends</dt>
+              <dd>
+                <time dateTime={programmeEndDate(programme)}>
+                  {formatCalendarDate(programmeEndDate(programme))}
+                </time>
+              </dd>
+            </div>
+            <div>
+              <dt>Framework</dt>
+              <dd>{framework.name}</dd>
+            </div>
+          </dl>
+        </div>
+      </PageHeader>
+      <div className="programme-layout">
+        <ProgrammeTimeline programme={programme} />
+        <ProgrammeDetailsEditor programme={programme} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,318 @@
+import { lazy, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ActiveProgramme } from '@/domain/active-programme';
+import { activeAreas, scaleRange } from '@/domain/framework';
+import {
+  areaAveragesByWeek,
+  biggestGains,
+  compareAreas,
+  furthestFromTarget,
+  skillProgress,
+  skillWeekGrid,
+} from '@/domain/progress';
+import { areaTrends, progressHeadline, ratedWeeksUpTo } from '@/domain/progress-summary';
+import { currentWeek, programmeWeeks, shortWeekLabel, weekLabel } from '@/domain/programme-weeks';
+import { listRatings } from '@/db/ratings';
+import { EmptyState } from '@/ui/empty-state';
+import { PageHeader } from '@/ui/page-header';
+import { paths } from '@/ui/paths';
+import { Link } from '@/ui/router';
+import { AreaAveragesTable } from '@/features/progress/area-averages-table';
+import { AreaComparisonTable } from '@/features/progress/area-comparison-table';
+import { BiggestGainsList } from '@/features/progress/biggest-gains-list';
+import { ChartLegend } from '@/features/progress/chart-legend';
+import { comparisonSeries, seriesColour, seriesDash } from '@/features/progress/chart-colours';
+import { ChartPanel } from '@/features/progress/chart-panel';
+import { ProgressHeadline } from '@/features/progress/progress-headline';
+import { formatAverage } from '@/features/progress/progress-text';
+import { ProgressWeekSelect } from '@/features/progress/progress-week-select';
+import { radarLayout } from '@/features/progress/radar-layout';
+import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
+import { TargetGapsList } from '@/features/progress/target-gaps-list';
+import { usePrefersReducedMotion } from '@/features/progress/use-reduced-motion';
+import './progress.css';
+
+// Recharts is heavy: the charts load only when the dashboard has something to draw (DESIGN §10).
+const AreaAveragesChart = lazy(() =>
+  import('@/features/progress/area-averages-chart').then((module) => ({
+    default: module.AreaAveragesChart,
+  })),
+);
+const AreaComparisonChart = lazy(() =>
+  import('@/features/progress/area-comparison-chart').then((module) => ({
+    default: module.AreaComparisonChart,
+  })),
+);
+
+const PHONE_WIDTH = 480;
+
+function lineChartHeight(width: number): number {
+  return width < PHONE_WIDTH ? 240 : 320;
+}
+
+function trendText(name: string, first: number, last: number): string {
+  if (last > first) return `${name} rose from ${formatAverage(first)} to ${formatAverage(last)}`;
+  if (last < first) return `${name} fell from ${formatAverage(first)} to ${formatAverage(last)}`;
+  return `${name} stayed at ${formatAverage(last)}`;
+}
+
+/**
+ * The progress dashboard: how the ratings have moved from the baseline up to a week (this week unless
+ * the user looks back). Everything is derived from the rating events, read live from the database.
+ */
+export function ProgressScreen({ active }: { active: ActiveProgramme }) {
+  const { profile, programme, framework } = active;
+  const thisWeek = currentWeek(programme);
+  const [chosenWeek, setChosenWeek] = useState(thisWeek);
+  // The programme can be shortened in Settings while this screen is open.
+  const week = Math.min(chosenWeek, programme.lengthWeeks);
+  const isAnimated = !usePrefersReducedMotion();
+
+  const events = useLiveQuery(
+    () => listRatings(profile.id, framework.id),
+    [profile.id, framework.id],
+  );
+  const areas = useMemo(() => activeAreas(framework), [framework]);
+  const levelRange = useMemo(() => scaleRange(framework.scale), [framework.scale]);
+  const weeks = useMemo(
+    () => programmeWeeks(programme).filter((candidate) => candidate <= week),
+    [programme, week],
+  );
+  const dashboard = useMemo(() => {
+    if (!events) return undefined;
+    const progress = skillProgress(framework, events, week);
+    const byWeek = areaAveragesByWeek(framework, events, weeks);
+    return {
+      ratedWeeks: ratedWeeksUpTo(events, week),
+      firstRatedWeek: ratedWeeksUpTo(events, Infinity)[0],
+      byWeek,
+      // Kept stable between renders: Recharts animates whenever it is handed new data.
+      lineData: byWeek.map((row) => ({
+        label: shortWeekLabel(row.week),
+        weekName: weekLabel(row.week),
+        averages: row.averages,
+      })),
+      comparison: compareAreas(framework, events, week),
+      grid: skillWeekGrid(framework, events, weeks),
+      headline: progressHeadline(progress),
+      gains: biggestGains(progress),
+      gaps: furthestFromTarget(progress),
+      hasTargets: progress.some((entry) => entry.target !== null),
+    };
+  }, [events, framework, week, weeks]);
+
+  const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
+
+  const header = (
+    <PageHeader title="Progress">
+      <p>
+        How your ratings have moved from your baseline to {weekLabel(week)}. Everything here comes
+        from the ratings you make on the Audit screen.
+      </p>
+    </PageHeader>
+  );
+
+  if (areas.length === 0) {
+    return (
+      <div className="progress">
+        {header}
+        <EmptyState title="No skills to show">
+          <p>
+            Every skill in {framework.name} has been archived. Restore or add skills in{' '}
+            <Link to={paths.settings}>Settings</Link>.
+          </p>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  if (!dashboard) {
+    return (
+      <div className="progress">
+        {header}
+        <p className="muted" aria-busy="true">
+          Loading your progress…
+        </p>
+      </div>
+    );
+  }
+
+  const { ratedWeeks, firstRatedWeek, byWeek, lineData, comparison, grid, headline, gains, gaps } =
+    dashboard;
+  const hasRatings = ratedWeeks.length > 0;
+  const areaNames = new Map(areas.map((area) => [area.id, area.name]));
+
+  const noRatings =
+    firstRatedWeek === undefined ? (
+      <EmptyState title="No ratings yet">
+        <p>
+          Rate your skills on the <Link to={paths.audit}>Audit screen</Link> — a baseline and one
+          later week draw the first lines.
+        </p>
+      </EmptyState>
+    ) : (
+      <EmptyState title={`Nothing rated by ${weekLabel(week)}`}>
+        <p>
+          Your first ratings are for {weekLabel(firstRatedWeek)}. Choose that week or a later one
+          above to see them.
+        </p>
+      </EmptyState>
+    );
+
+  const lineSummary = [
+    `Line chart of the average level in each area from ${weekLabel(weeks[0] ?? 0)} to ${weekLabel(week)}, on a scale of ${levelRange.min} to ${levelRange.max}.`,
+    ...areaTrends(
+      areas.map((area) => area.id),
+      byWeek,
+    ).flatMap((trend) =>
+      trend.first && trend.last
+        ? [
+            `${trendText(areaNames.get(trend.areaId) ?? '', trend.first.average, trend.last.average)}.`,
+          ]
+        : [],
+    ),
+  ].join(' ');
+
+  const radarSummary = [
+    `Radar chart of the average level in each area at baseline, in ${weekLabel(week)} and at target.`,
+    ...comparison.flatMap((area) =>
+      area.latest === null
+        ? []
+        : [
+            `${area.areaName}: ${area.baseline === null ? '' : `baseline ${formatAverage(area.baseline)}, `}latest ${formatAverage(area.latest)}${area.target === null ? '' : `, target ${formatAverage(area.target)}`}.`,
+          ],
+    ),
+  ].join(' ');
+
+  const lineEmpty = !hasRatings ? (
+    noRatings
+  ) : ratedWeeks.length === 1 ? (
+    <EmptyState title="One week rated so far">
+      <p>
+        Your ratings so far are all for {weekLabel(ratedWeeks[0] ?? 0)}. Rate your skills again in a
+        later week on the <Link to={paths.audit}>Audit screen</Link> — a second week draws the
+        trend.
+      </p>
+    </EmptyState>
+  ) : undefined;
+
+  return (
+    <div className="progress">
+      {header}
+
+      <section className="card progress-toolbar" aria-label="Week shown">
+        <ProgressWeekSelect
+          span={programme}
+          week={week}
+          thisWeek={thisWeek}
+          onChange={setChosenWeek}
+        />
+      </section>
+
+      {hasRatings && <ProgressHeadline headline={headline} skillCount={skillCount} />}
+
+      <ChartPanel
+        title="Area averages by week"
+        empty={lineEmpty}
+        summary={lineSummary}
+        heightFor={lineChartHeight}
+        chart={({ width, height }) => (
+          <>
+            <AreaAveragesChart
+              data={lineData}
+              areas={areas}
+              levelRange={levelRange}
+              width={width}
+              height={height}
+              isAnimated={isAnimated}
+            />
+            <ChartLegend
+              items={areas.map((area, index) => ({
+                key: area.id,
+                name: area.name,
+                colour: seriesColour(index),
+                dash: seriesDash(index),
+              }))}
+            />
+          </>
+        )}
+        table={(captionId) => (
+          <AreaAveragesTable
+            areas={areas}
+            byWeek={byWeek}
+            levelRange={levelRange}
+            captionId={captionId}
+          />
+        )}
+      />
+
+      <ChartPanel
+        title="Baseline, latest and target by area"
+        empty={
+          hasRatings ? undefined : firstRatedWeek === undefined ? (
+            <EmptyState title="Nothing to compare yet">
+              <p>
+                Your first ratings become your baseline. Later ones show how far each area has come,
+                and the targets you set show where it is heading.
+              </p>
+            </EmptyState>
+          ) : (
+            noRatings
+          )
+        }
+        summary={radarSummary}
+        heightFor={(width) =>
+          radarLayout(
+            width,
+            areas.map((area) => area.name),
+          ).height
+        }
+        isWideOnPhone
+        chart={({ width, height }) => (
+          <>
+            <AreaComparisonChart
+              data={comparison}
+              levelRange={levelRange}
+              width={width}
+              height={height}
+              isAnimated={isAnimated}
+            />
+            <ChartLegend
+              items={comparisonSeries.map((series) => ({
+                key: series.key,
+                name: series.name,
+                colour: series.colour,
+                dash: series.dash,
+              }))}
+            />
+          </>
+        )}
+        table={(captionId) => (
+          <AreaComparisonTable comparison={comparison} week={week} captionId={captionId} />
+        )}
+      />
+
+      <section className="card progress-section" aria-labelledby="progress-grid-heading">
+        <h2 id="progress-grid-heading">Skills by week</h2>
+        {hasRatings ? (
+          <SkillsWeekGrid rows={grid} weeks={weeks} scale={framework.scale} />
+        ) : (
+          <p className="muted">
+            Each skill&rsquo;s level, week by week, shows here once you have rated it.
+          </p>
+        )}
+      </section>
+
+      <div className="progress-highlights">
+        <section className="card progress-section" aria-labelledby="progress-gains-heading">
+          <h2 id="progress-gains-heading">Biggest gains</h2>
+          <BiggestGainsList gains={gains} scale={framework.scale} />
+        </section>
+        <section className="card progress-section" aria-labelledby="progress-gaps-heading">
+          <h2 id="progress-gaps-heading">Furthest from target</h2>
+          <TargetGapsList gaps={gaps} hasTargets={dashboard.hasTargets} scale={framework.scale} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { formatShortDate } from '@/domain/calendar-date';
+import {
+  BASELINE_WEEK,
+  programmeWeeks,
+  weekLabel,
+  weekStartDate,
+  type ProgrammeSpan,
+} from '@/domain/programme-weeks';
+
+interface ProgressWeekSelectProps {
+  span: ProgrammeSpan;
+  week: number;
+  thisWeek: number;
+  onChange: (week: number) => void;
+}
+
+/** "Week 3 · from 21 Sept (this week)"; the baseline is the time before the first day. */
+function optionText(span: ProgrammeSpan, week: number, thisWeek: number): string {
+  const when =
+    week === BASELINE_WEEK
+      ? `before ${formatShortDate(span.startDate)}`
+      : `from ${formatShortDate(weekStartDate(span, week))}`;
+  return `${weekLabel(week)} · ${when}${week === thisWeek ? ' (this week)' : ''}`;
+}
+
+/** Looks back at the dashboard as it stood at the end of an earlier week. */
+export function ProgressWeekSelect({ span, week, thisWeek, onChange }: ProgressWeekSelectProps) {
+  const id = useId();
+  return (
+    <div className="progress-week-select">
+      <label htmlFor={id}>Show progress up to</label>
+      <div className="progress-week-select-row">
+        <select id={id} value={week} onChange={(event) => onChange(Number(event.target.value))}>
+          {programmeWeeks(span).map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {optionText(span, candidate, thisWeek)}
+            </option>
+          ))}
+        </select>
+        {week !== thisWeek && (
+          <button type="button" className="button button-quiet" onClick={() => onChange(thisWeek)}>
+            Back to this week
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { RatingScale } from '@/domain/framework';
+import type { SkillWeekCell, SkillWeekRow } from '@/domain/progress';
+import { weekLabel } from '@/domain/programme-weeks';
+import { levelName } from '@/features/progress/progress-text';
+import { WeekAbbr } from '@/features/progress/week-abbr';
+
+interface SkillsWeekGridProps {
+  rows: readonly SkillWeekRow[];
+  weeks: readonly number[];
+  scale: RatingScale;
+}
+
+function groupByArea(rows: readonly SkillWeekRow[]): SkillWeekRow[][] {
+  const groups: SkillWeekRow[][] = [];
+  for (const row of rows) {
+    const group = groups.at(-1);
+    if (group?.[0]?.area.id === row.area.id) group.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+function cellTitle(cell: SkillWeekCell, scale: RatingScale): string | undefined {
+  if (cell.level === null) return undefined;
+  const how = cell.isRatedThisWeek ? 'rated' : 'carried forward';
+  return `${levelName(scale, cell.level)}, ${how} in ${weekLabel(cell.week)}`;
+}
+
+function GridCell({ cell, scale }: { cell: SkillWeekCell; scale: RatingScale }) {
+  if (cell.level === null) {
+    return (
+      <td className="grid-cell" data-state="unrated">
+        <span aria-hidden="true">·</span>
+        <span className="visually-hidden">Not rated</span>
+      </td>
+    );
+  }
+  const state = cell.isRatedThisWeek ? 'rated' : 'carried';
+  const movement = cell.change > 0 ? 'rise' : cell.change < 0 ? 'fall' : undefined;
+  return (
+    <td
+      className="grid-cell"
+      data-state={state}
+      data-movement={movement}
+      title={cellTitle(cell, scale)}
+    >
+      <span className="grid-level">{cell.level}</span>
+      {movement === 'rise' && (
+        <span className="grid-change">
+          <span aria-hidden="true">▲{cell.change}</span>
+          <span className="visually-hidden">, up {cell.change}</span>
+        </span>
+      )}
+      {movement === 'fall' && (
+        <span className="grid-change">
+          <span aria-hidden="true">▼{-cell.change}</span>
+          <span className="visually-hidden">, down {-cell.change}</span>
+        </span>
+      )}
+      {state === 'carried' && <span className="visually-hidden">, carried forward</span>}
+    </td>
+  );
+}
+
+/**
+ * Every skill's level in force, week by week. A rating made that week is emphasised, a rise or a fall
+ * is marked, and a level carried forward from an earlier week is muted. The skill column stays put
+ * while the weeks scroll sideways on a phone.
+ */
+export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const lastWeek = weeks.at(-1) ?? 0;
+  // Opens on the latest weeks, the ones a delegate looks for; earlier weeks are a scroll away.
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (scroller) scroller.scrollLeft = scroller.scrollWidth;
+  }, [lastWeek]);
+  return (
+    <>
+      <ul className="grid-key" aria-label="Key">
+        <li>
+          <span className="grid-key-sample" data-state="rated">
+            3
+          </span>{' '}
+          rated that week
+        </li>
+        <li>
+          <span className="grid-key-sample" data-state="carried">
+            3
+          </span>{' '}
+          carried forward
+        </li>
+        <li>
+          <span className="grid-key-sample" data-movement="rise" aria-hidden="true">
+            ▲
+          </span>{' '}
+          rose
+        </li>
+        <li>
+          <span className="grid-key-sample" data-movement="fall" aria-hidden="true">
+            ▼
+          </span>{' '}
+          fell
+        </li>
+      </ul>
+      <div
+        ref={scrollerRef}
+        className="table-wrap skills-grid-wrap"
+        tabIndex={0}
+        aria-label="Levels by skill and week"
+        role="region"
+      >
+        <table className="skills-grid">
+          <caption className="visually-hidden">
+            Level in force for each skill, from {weekLabel(weeks[0] ?? 0)} to{' '}
+            {weekLabel(weeks.at(-1) ?? 0)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="grid-skill">
+                Skill
+              </th>
+              {weeks.map((week) => (
+                <th key={week} scope="col" className="grid-week">
+                  <WeekAbbr week={week} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {groupByArea(rows).map((group) => {
+            const area = group[0]?.area;
+            if (!area) return null;
+            return (
+              <tbody key={area.id}>
+                <tr className="grid-area-row">
+                  <th scope="rowgroup" colSpan={weeks.length + 1}>
+                    <span>{area.name}</span>
+                  </th>
+                </tr>
+                {group.map((row) => (
+                  <tr key={row.skill.id}>
+                    <th scope="row" className="grid-skill" title={row.skill.statement}>
+                      <span className="grid-skill-text">{row.skill.statement}</span>
+                    </th>
+                    {row.cells.map((cell) => (
+                      <GridCell key={cell.week} cell={cell} scale={scale} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
+    </>
+  );
+}

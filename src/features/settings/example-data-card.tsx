@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { Profile } from '@/domain/profile';
+import { loadExampleProfile, removeExampleProfile } from '@/db/example-profile';
+
+interface ExampleDataCardProps {
+  profiles: Profile[];
+  activeProfileId: string;
+  onSwitchProfile: (profileId: string) => void;
+}
+
+type Busy = 'idle' | 'loading' | 'removing';
+
+/**
+ * The example is a profile of its own (DESIGN §5): loading it adds a person, removing it deletes
+ * only that person, and no real rating is ever touched by either.
+ */
+export function ExampleDataCard({
+  profiles,
+  activeProfileId,
+  onSwitchProfile,
+}: ExampleDataCardProps) {
+  const [busy, setBusy] = useState<Busy>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const example = profiles.find((profile) => profile.isExample);
+  const firstRealProfile = profiles.find((profile) => !profile.isExample);
+
+  async function tryExample() {
+    setBusy('loading');
+    setError(null);
+    try {
+      const exampleId = await loadExampleProfile();
+      onSwitchProfile(exampleId);
+    } catch {
+      setError(
+        'The example data could not be loaded. Your own data is unchanged. Please try again.',
+      );
+    } finally {
+      setBusy('idle');
+    }
+  }
+
+  async function removeExample() {
+    const wasShowing = example?.id === activeProfileId;
+    setBusy('removing');
+    setError(null);
+    try {
+      await removeExampleProfile();
+      if (wasShowing && firstRealProfile) onSwitchProfile(firstRealProfile.id);
+    } catch {
+      setError('The example data could not be removed. Please try again.');
+    } finally {
+      setBusy('idle');
+    }
+  }
+
+  return (
+    <section className="card settings-card" aria-labelledby="settings-example">
+      <h2 id="settings-example">Example data</h2>
+      <p>
+        See what Trellis looks like with weeks of ratings behind it: the example is a made-up
+        delegate with a programme, ratings and targets. It is a separate profile and never mixes
+        with your own data.
+      </p>
+      <div className="settings-actions cluster" aria-busy={busy !== 'idle'}>
+        {example === undefined ? (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy !== 'idle'}
+            onClick={() => void tryExample()}
+          >
+            {busy === 'loading' ? 'Loading example data…' : 'Try it with example data'}
+          </button>
+        ) : (
+          <>
+            {example.id !== activeProfileId && (
+              <button
+                type="button"
+                className="button"
+                disabled={busy !== 'idle'}
+                onClick={() => onSwitchProfile(example.id)}
+              >
+                Show the example
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={busy !== 'idle'}
+              onClick={() => void removeExample()}
+            >
+              {busy === 'removing' ? 'Removing example data…' : 'Remove example data'}
+            </button>
+          </>
+        )}
+      </div>
+      {error !== null && (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useRef, useState } from 'react';
+import { profileDetailsSchema, type Profile, type ProfileDetails } from '@/domain/profile';
+import { fieldErrors } from '@/domain/validation';
+import { updateProfileDetails } from '@/db/profiles';
+import { Field } from '@/ui/field';
+import { useDebouncedTask } from '@/ui/use-debounced-task';
+
+const SAVE_DELAY_MS = 500;
+
+type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'failed'; message: string };
+
+type DetailErrors = Partial<Record<keyof ProfileDetails, string>>;
+
+function failureMessage(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong';
+}
+
+/**
+ * The active person's name and school, saved as they type. Invalid input is shown beside its field
+ * and changes nothing; the last valid text is what is stored. The example's details are fixed.
+ */
+export function ProfileDetailsCard({ profile }: { profile: Profile }) {
+  const [draft, setDraft] = useState<ProfileDetails>({
+    displayName: profile.displayName,
+    school: profile.school,
+  });
+  const [errors, setErrors] = useState<DetailErrors>({});
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const pendingSave = useDebouncedTask(SAVE_DELAY_MS);
+  // Only the newest write may say "Saved": an older one finishing late must not.
+  const latestWrite = useRef(0);
+
+  async function save(details: ProfileDetails) {
+    const writeNumber = ++latestWrite.current;
+    setSaveState({ status: 'saving' });
+    try {
+      await updateProfileDetails(profile.id, details);
+      if (writeNumber === latestWrite.current) setSaveState({ status: 'saved' });
+    } catch (error) {
+      if (writeNumber === latestWrite.current) {
+        setSaveState({ status: 'failed', message: failureMessage(error) });
+      }
+    }
+  }
+
+  function change(field: keyof ProfileDetails, value: string) {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    const result = profileDetailsSchema.safeParse(next);
+    if (!result.success) {
+      setErrors(fieldErrors(result.error));
+      pendingSave.cancel();
+      setSaveState({ status: 'idle' });
+      return;
+    }
+    setErrors({});
+    pendingSave.schedule(() => void save(result.data));
+  }
+
+  if (profile.isExample) {
+    return (
+      <section className="card settings-card" aria-labelledby="settings-details">
+        <h2 id="settings-details">Your details</h2>
+        <p className="muted">
+          These belong to the example delegate and cannot be changed. Switch to your own profile to
+          edit your name and school.
+        </p>
+        <dl className="settings-details-list">
+          <div>
+            <dt>Your name</dt>
+            <dd>{profile.displayName}</dd>
+          </div>
+          <div>
+            <dt>School</dt>
+            <dd>{profile.school}</dd>
+          </div>
+        </dl>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card settings-card" aria-labelledby="settings-details">
+      <h2 id="settings-details">Your details</h2>
+      <p className="muted">Shown in the profile list and on what you present. Saved as you type.</p>
+      <div className="settings-fields">
+        <Field label="Your name" error={errors.displayName}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="name"
+              value={draft.displayName}
+              onChange={(event) => change('displayName', event.target.value)}
+              onBlur={pendingSave.flush}
+            />
+          )}
+        </Field>
+        <Field label="School" error={errors.school}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="organization"
+              value={draft.school}
+              onChange={(event) => change('school', event.target.value)}
+              onBlur={pendingSave.flush}
+            />
+          )}
+        </Field>
+      </div>
+      <p
+        role="status"
+        className="settings-save-status"
+        data-status={saveState.status}
+        aria-live={saveState.status === 'failed' ? 'assertive' : 'polite'}
+      >
+        {saveState.status === 'saving' && 'Saving…'}
+        {saveState.status === 'saved' && (
+          <>
+            <span aria-hidden="true">✓</span>Saved
+          </>
+        )}
+        {saveState.status === 'failed' && `Not saved: ${saveState.message}. Please try again.`}
+      </p>
+    </section>
+  );
+}

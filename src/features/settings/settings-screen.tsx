@@ -1,0 +1,53 @@
+import type { ActiveProgramme } from '@/domain/active-programme';
+import type { Profile } from '@/domain/profile';
+import { PageHeader } from '@/ui/page-header';
+import { ExampleDataCard } from '@/features/settings/example-data-card';
+import { OfflineCard } from '@/features/settings/offline-card';
+import { ProfileDetailsCard } from '@/features/settings/profile-details-card';
+import { ProfilesCard } from '@/features/settings/profiles-card';
+import { StorageCard } from '@/features/settings/storage-card';
+import './settings.css';
+
+interface SettingsScreenProps {
+  active: ActiveProgramme;
+  profiles: Profile[];
+  onSwitchProfile: (profileId: string) => void;
+  onAddProfile: () => void;
+}
+
+/** Who is using Trellis on this device, the example data, and how safely the data is kept. */
+export function SettingsScreen({
+  active,
+  profiles,
+  onSwitchProfile,
+  onAddProfile,
+}: SettingsScreenProps) {
+  const activeProfileId = active.profile.id;
+  return (
+    <div className="settings">
+      <PageHeader title="Settings">
+        <p>Your details, the people using this device, and how Trellis keeps your data.</p>
+      </PageHeader>
+      <div className="settings-columns">
+        <div className="settings-column">
+          <ProfileDetailsCard profile={active.profile} />
+          <ProfilesCard
+            profiles={profiles}
+            activeProfileId={activeProfileId}
+            onSwitchProfile={onSwitchProfile}
+            onAddProfile={onAddProfile}
+          />
+          <ExampleDataCard
+            profiles={profiles}
+            activeProfileId={activeProfileId}
+            onSwitchProfile={onSwitchProfile}
+          />
+        </div>
+        <div className="settings-column">
+          <StorageCard />
+          <OfflineCard />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { loadExampleProfile } from '@/db/example-profile';
+
+type ExampleState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'failed'; message: string };
+
+interface WelcomeStepProps {
+  onStart: () => void;
+  onSetUp: (profileId: string) => void;
+  onCancel?: (() => void) | undefined;
+}
+
+/** What Trellis is, where the data lives, and the two ways in: your own programme or the example. */
+export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
+  const [example, setExample] = useState<ExampleState>({ status: 'idle' });
+  const isLoading = example.status === 'loading';
+
+  async function tryExample() {
+    setExample({ status: 'loading' });
+    try {
+      const profileId = await loadExampleProfile();
+      onSetUp(profileId);
+    } catch (error) {
+      setExample({
+        status: 'failed',
+        message: error instanceof Error ? error.message : 'Something went wrong',
+      });
+    }
+  }
+
+  return (
+    <section className="setup-welcome card" aria-labelledby="setup-welcome-title">
+      <h1 id="setup-welcome-title" tabIndex={-1}>
+        Welcome to Trellis
+      </h1>
+      <p className="setup-lead">
+        Trellis helps you audit your skills week by week while you are on a development programme.
+        You see your progress as it happens and build your end-of-programme presentation from it.
+      </p>
+      <p className="setup-privacy">
+        <svg
+          className="setup-privacy-icon"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <rect x="5" y="10" width="14" height="10" rx="2" />
+          <path d="M8 10V7a4 4 0 0 1 8 0v3" />
+        </svg>
+        Your data stays on this device — nothing is sent anywhere.
+      </p>
+      <div className="setup-welcome-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onStart}
+          disabled={isLoading}
+        >
+          Set up my programme
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void tryExample()}
+          disabled={isLoading}
+          aria-busy={isLoading}
+        >
+          Try it with example data
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      {isLoading && (
+        <p role="status" className="muted setup-example-status">
+          Loading the example delegate…
+        </p>
+      )}
+      {example.status === 'failed' && (
+        <p role="alert" className="alert setup-example-status">
+          The example data could not be loaded: {example.message}. Please try again.
+        </p>
+      )}
+    </section>
+  );
+}
