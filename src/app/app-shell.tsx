@@ -78,7 +78,7 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
         </nav>
       </header>
       {profile.isExample && (
-        <div className="example-banner" role="note">
+        <aside className="example-banner" aria-label="Example data">
           <p>
             <strong>Example data.</strong> Nothing you do here touches your own programme.
           </p>
@@ -104,7 +104,7 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
               Remove example data
             </button>
           </div>
-        </div>
+        </aside>
       )}
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

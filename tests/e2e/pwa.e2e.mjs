@@ -1,0 +1,120 @@
+/**
+ * The built app is an installable PWA that works offline from the first visit and never reaches
+ * outside its own origin.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, newAppContext, recordRequests } from './support/browser.mjs';
+import { startPreviewServer } from './support/server.mjs';
+
+/** @type {Awaited<ReturnType<typeof startPreviewServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  server = await startPreviewServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test(
+  'installs, works offline from the first visit, and stays on its own origin',
+  { timeout: 60_000 },
+  async (t) => {
+    const context = await newAppContext(browser);
+    const requests = recordRequests(context, server.baseUrl);
+    try {
+      const page = await context.newPage();
+      await page.goto(server.baseUrl);
+      await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
+
+      await t.test('serves a manifest with a name and 192, 512 and maskable icons', async () => {
+        const manifest = await page.evaluate(async () => {
+          const link = document.querySelector('link[rel="manifest"]');
+          if (!(link instanceof HTMLLinkElement)) return null;
+          const response = await fetch(link.href);
+          const body = await response.json();
+          const icons = await Promise.all(
+            (body.icons ?? []).map(async (icon) => {
+              const iconResponse = await fetch(new URL(icon.src, link.href));
+              return {
+                ...icon,
+                status: iconResponse.status,
+                contentType: iconResponse.headers.get('content-type'),
+              };
+            }),
+          );
+          return { ...body, icons };
+        });
+        assert.ok(manifest, 'index.html links a web app manifest');
+        assert.match(manifest.name, /Trellis/);
+        assert.ok(manifest.short_name, 'the manifest has a short name');
+        assert.equal(manifest.display, 'standalone');
+        const iconWith = (sizes, purpose) =>
+          manifest.icons.find(
+            (icon) => icon.sizes === sizes && (icon.purpose ?? 'any').split(' ').includes(purpose),
+          );
+        for (const [sizes, purpose] of [
+          ['192x192', 'any'],
+          ['512x512', 'any'],
+          ['512x512', 'maskable'],
+        ]) {
+          const icon = iconWith(sizes, purpose);
+          assert.ok(icon, `the manifest lists a ${sizes} ${purpose} icon`);
+          assert.equal(icon.status, 200, `${icon.src} is served`);
+          assert.equal(icon.contentType, 'image/png', `${icon.src} is a PNG`);
+        }
+      });
+
+      await t.test(
+        'registers a service worker that controls the page on the first visit',
+        async () => {
+          const scope = await page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.ready;
+            return registration.scope;
+          });
+          assert.equal(scope, `${server.baseUrl}/`);
+          // clientsClaim: the first page is taken over without a reload.
+          await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+            timeout: 15_000,
+          });
+        },
+      );
+
+      await t.test('still renders after going offline and reloading', async () => {
+        await context.setOffline(true);
+        // The network really is gone: anything not precached fails to load.
+        const uncached = await page.evaluate(() =>
+          fetch(`/not-precached-${Date.now()}.txt`).then(
+            (response) => `answered ${response.status}`,
+            () => 'failed',
+          ),
+        );
+        assert.equal(uncached, 'failed', 'an uncached request fails while offline');
+        await page.reload();
+        await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
+        await page.getByRole('button', { name: 'Set up my programme' }).click();
+        // The set-up form is part of the precached bundle too.
+        await page.getByRole('heading', { name: 'Set up your programme' }).waitFor();
+        assert.equal(
+          await page.evaluate(() => navigator.serviceWorker.controller !== null),
+          true,
+          'the reloaded page is served by the service worker',
+        );
+      });
+
+      assert.deepEqual(requests.outsideOrigin(), [], 'no request left the app’s origin');
+      assert.ok(
+        requests.all().some((url) => url.endsWith('/sw.js')),
+        'the service worker script was fetched',
+      );
+    } finally {
+      await context.close();
+    }
+  },
+);

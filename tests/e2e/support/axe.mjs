@@ -1,0 +1,63 @@
+/** Runs axe-core (from node_modules, injected into the page: no CDN) against what is on screen. */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+/** Every impact fails a test: an accessibility finding is a bug whatever axe calls it. */
+export const FAILING_IMPACTS = ['critical', 'serious', 'moderate', 'minor'];
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<Array<{ id: string, impact: string | null, help: string, helpUrl: string, nodes: Array<{ target: string[], failureSummary?: string }> }>>}
+ */
+export async function axeViolations(page) {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    // `axe` is the global the script tag added.
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.map(String),
+        failureSummary: node.failureSummary,
+      })),
+    }));
+  });
+}
+
+/** Lines describing each violation and the elements it affects, for the test output. */
+export function describeViolations(screen, violations) {
+  if (violations.length === 0) return [`axe ${screen}: no violations`];
+  return [
+    `axe ${screen}: ${violations.length} violation(s)`,
+    ...violations.flatMap((violation) => [
+      `  [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
+      ...violation.nodes.slice(0, 5).flatMap((node) => [
+        `    at ${node.target.join(' ')}`,
+        ...(node.failureSummary ?? '')
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => `      ${line.trim()}`),
+      ]),
+      ...(violation.nodes.length > 5 ? [`    … and ${violation.nodes.length - 5} more`] : []),
+    ]),
+  ];
+}
+
+/**
+ * Runs axe, logs every violation with the test's diagnostic output, and returns those whose impact
+ * fails the test, so the caller can assert there are none.
+ * @param {import('node:test').TestContext} t
+ * @param {import('playwright-core').Page} page
+ * @param {string} screen
+ */
+export async function checkAccessibility(t, page, screen) {
+  const violations = await axeViolations(page);
+  for (const line of describeViolations(screen, violations)) t.diagnostic(line);
+  return violations.filter((violation) => FAILING_IMPACTS.includes(violation.impact ?? ''));
+}
