@@ -16,6 +16,16 @@ export function ReloadPrompt() {
     },
   });
 
+  function reloadToUpdate() {
+    // workbox-window reloads by itself only when the page was already controlled when it loaded.
+    // A page that installed Trellis on this visit would be left showing the old version, so
+    // reload as soon as the new service worker takes over: the user asked for it.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
+    void updateServiceWorker(true);
+  }
+
   if (!isOfflineReady && !isRefreshNeeded) return null;
 
   return (
@@ -27,11 +37,7 @@ export function ReloadPrompt() {
       </p>
       <div className="toast-actions">
         {isRefreshNeeded && (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => updateServiceWorker(true)}
-          >
+          <button type="button" className="button button-primary" onClick={reloadToUpdate}>
             Reload to update
           </button>
         )}

@@ -3,7 +3,11 @@
  * outside its own origin.
  */
 import assert from 'node:assert/strict';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { launchBrowser, newAppContext, recordRequests } from './support/browser.mjs';
 import { startPreviewServer } from './support/server.mjs';
 
@@ -115,6 +119,66 @@ test(
       );
     } finally {
       await context.close();
+    }
+  },
+);
+
+test(
+  'a new version waits for the user, keeps what they were typing, and loads when they ask',
+  { timeout: 60_000 },
+  async () => {
+    // A copy of the build, so "shipping" a new service worker never touches dist/.
+    const distCopy = await mkdtemp(join(tmpdir(), 'trellis-dist-'));
+    await cp(fileURLToPath(new URL('../../dist/', import.meta.url)), distCopy, { recursive: true });
+    const copyServer = await startPreviewServer({ outDir: distCopy });
+    const context = await newAppContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(copyServer.baseUrl);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        timeout: 15_000,
+      });
+      const offlineReady = page
+        .getByRole('status')
+        .filter({ hasText: 'Trellis is ready to work offline.' });
+      await offlineReady.getByRole('button', { name: 'OK' }).click();
+
+      await page.getByRole('button', { name: 'Set up my programme' }).click();
+      const name = page.getByLabel('Your name', { exact: true });
+      await name.fill('Typed before the update');
+      let loads = 0;
+      page.on('load', () => {
+        loads += 1;
+      });
+
+      // A new release: the service worker script changes, and the browser finds it on its check.
+      await appendFile(join(distCopy, 'sw.js'), '\n// a new release\n');
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+
+      const prompt = page
+        .getByRole('status')
+        .filter({ hasText: 'A new version of Trellis is ready.' });
+      await prompt.waitFor({ timeout: 15_000 });
+      assert.equal(loads, 0, 'the page was not reloaded under the user');
+      assert.equal(await name.inputValue(), 'Typed before the update');
+
+      await Promise.all([
+        page.waitForEvent('load'),
+        prompt.getByRole('button', { name: 'Reload to update' }).click(),
+      ]);
+      await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
+      const waiting = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting ?? null;
+      });
+      assert.equal(waiting, null, 'the new version is the one running now');
+    } finally {
+      await context.close();
+      await copyServer.close();
+      await rm(distCopy, { recursive: true, force: true });
     }
   },
 );

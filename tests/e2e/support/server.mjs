@@ -28,13 +28,16 @@ function freePort() {
 /**
  * Starts `vite preview` on the built app. 127.0.0.1 is a secure context, so the service worker
  * registers as it would over HTTPS.
+ * @param {{ outDir?: string }} [options] serve a copy of the build from elsewhere (to ship a
+ *   "new version" without touching dist/)
  * @returns {Promise<{ baseUrl: string, close: () => Promise<void> }>}
  */
-export async function startPreviewServer() {
+export async function startPreviewServer({ outDir } = {}) {
   const port = await freePort();
   const server = await preview({
     root,
     logLevel: 'warn',
+    ...(outDir ? { build: { outDir } } : {}),
     preview: { host: HOST, port, strictPort: true, open: false },
   });
   const baseUrl = `http://${HOST}:${port}`;
