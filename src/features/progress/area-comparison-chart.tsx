@@ -4,14 +4,18 @@ import {
   PolarRadiusAxis,
   Radar,
   RadarChart,
-  Text,
   Tooltip,
   type TextProps,
 } from 'recharts';
 import type { AreaComparison } from '@/domain/progress';
 import { comparisonSeries } from '@/features/progress/chart-colours';
 import { formatAverage } from '@/features/progress/progress-text';
-import { radarLayout } from '@/features/progress/radar-layout';
+import {
+  charactersPerLine,
+  LINE_HEIGHT,
+  radarLayout,
+  wrapLabel,
+} from '@/features/progress/radar-layout';
 
 interface AreaComparisonChartProps {
   data: AreaComparison[];
@@ -36,6 +40,9 @@ function renderLevelTick({ x, y, payload }: LevelTickProps) {
   );
 }
 
+/** The capital height of the labels, in ems (as Recharts' own Text uses). */
+const CAP_HEIGHT = 0.71;
+
 interface AngleTickProps {
   x?: number | string;
   y?: number | string;
@@ -55,29 +62,46 @@ export function AreaComparisonChart({
   height,
   isAnimated,
 }: AreaComparisonChartProps) {
-  const { labelWidth, maxLines, fontSize, outerRadius } = radarLayout(
+  const layout = radarLayout(
     width,
     data.map((area) => area.areaName),
   );
+  const { maxLines, fontSize, outerRadius } = layout;
+  const perLine = charactersPerLine(layout);
+  const lineHeight = fontSize * LINE_HEIGHT;
   // The level ticks sit between the first two axes, clear of the top label.
   const radiusAxisAngle = 90 - 180 / Math.max(data.length, 1);
 
   function renderAngleTick({ x, y, textAnchor, verticalAnchor, payload }: AngleTickProps) {
+    const lines = wrapLabel(
+      typeof payload?.value === 'string' ? payload.value : '',
+      perLine,
+      maxLines,
+    );
+    // Where the first line's baseline goes, so the block of lines sits on the side of the point
+    // that Recharts asks for (below the top label's point, above the bottom one's).
+    const capHeight = fontSize * CAP_HEIGHT;
+    const firstLineOffset =
+      verticalAnchor === 'start'
+        ? capHeight
+        : verticalAnchor === 'end'
+          ? -(lines.length - 1) * lineHeight
+          : capHeight / 2 - ((lines.length - 1) * lineHeight) / 2;
     return (
-      <Text
+      <text
         x={x}
         y={y}
         textAnchor={textAnchor}
-        verticalAnchor={verticalAnchor}
-        width={labelWidth}
-        maxLines={maxLines}
         fontSize={fontSize}
-        style={{ fontSize }}
         fill="var(--text)"
         className="radar-area-label"
       >
-        {typeof payload?.value === 'string' ? payload.value : ''}
-      </Text>
+        {lines.map((line, index) => (
+          <tspan key={index} x={x} dy={index === 0 ? firstLineOffset : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
     );
   }
 

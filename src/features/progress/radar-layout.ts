@@ -3,12 +3,15 @@
  * placeholder (and the chart) before Recharts has loaded.
  *
  * Narrow charts get narrower labels in smaller type, wrapped onto up to three lines and cut with an
- * ellipsis, so the radar itself keeps a useful size on a phone. The height is just enough for the
+ * ellipsis, so the radar itself keeps a useful size on a phone. Labels are wrapped here, by an
+ * estimate of the text's width, rather than by measuring in the DOM: Recharts' measurement can
+ * disagree with what the SVG draws (it did with some browser languages) and then cut every word. The height is just enough for the
  * radar and a label above and below it, so a phone does not scroll past empty space.
  */
 const PHONE_WIDTH = 480;
 const LABEL_GAP = 8;
-const LINE_HEIGHT = 1.2;
+/** Line spacing of the labels, in ems. */
+export const LINE_HEIGHT = 1.2;
 const MIN_RADIUS = 40;
 const MAX_RADIUS = 170;
 
@@ -21,8 +24,38 @@ export interface RadarLayout {
 }
 
 /** A rough width for text in the system sans-serif: about 0.6 em a character. */
+const EM_PER_CHARACTER = 0.6;
+
 function estimatedTextWidth(characters: number, fontSize: number): number {
-  return Math.ceil(characters * fontSize * 0.6);
+  return Math.ceil(characters * fontSize * EM_PER_CHARACTER);
+}
+
+/** How many characters fit on one label line of this layout. */
+export function charactersPerLine(layout: Pick<RadarLayout, 'labelWidth' | 'fontSize'>): number {
+  return Math.max(1, Math.floor(layout.labelWidth / (layout.fontSize * EM_PER_CHARACTER)));
+}
+
+/**
+ * Splits a label into lines of at most `perLine` characters, breaking between words. A word longer
+ * than a line keeps a line of its own (the layout makes lines as wide as the longest word). When
+ * the words need more than `maxLines` lines, the last line ends with an ellipsis.
+ */
+export function wrapLabel(text: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((part) => part !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= perLine) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const lastLine = kept[maxLines - 1] ?? '';
+  kept[maxLines - 1] =
+    lastLine.length + 1 <= perLine ? `${lastLine}…` : `${lastLine.slice(0, perLine - 1)}…`;
+  return kept;
 }
 
 export function radarLayout(width: number, areaNames: readonly string[]): RadarLayout {
