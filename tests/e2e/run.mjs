@@ -11,6 +11,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const e2eDir = 'tests/e2e';
 
+if (!existsSync('/usr/bin/chromium')) {
+  console.error(
+    "The e2e suite drives Debian's Chromium at /usr/bin/chromium, which is not installed.\n" +
+      'Install it with: sudo apt-get update && sudo apt-get install -y chromium',
+  );
+  process.exit(1);
+}
+
 if (!existsSync(`${root}dist/index.html`)) {
   console.error('No build in dist/: run `npm run e2e`, which builds the app first.');
   process.exit(1);
