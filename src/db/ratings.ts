@@ -6,9 +6,11 @@ import {
   ratingKindSchema,
   type RatingEvent,
 } from '@/domain/rating';
+import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 import { newRecordMeta, recordIdSchema } from '@/domain/record';
 import { db } from '@/db/database';
 import { getFramework } from '@/db/frameworks';
+import { getProgrammeForProfile } from '@/db/programmes';
 import { levelOf } from '@/domain/framework';
 
 export const newRatingSchema = z.object({
@@ -16,27 +18,38 @@ export const newRatingSchema = z.object({
   frameworkId: recordIdSchema,
   skillId: stableIdSchema,
   kind: ratingKindSchema,
-  week: z.number().int().min(0),
+  week: z.number().int().min(0).max(MAX_PROGRAMME_WEEKS),
   level: z.number().int(),
   note: z.string().max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH} characters`),
 });
 export type NewRating = z.infer<typeof newRatingSchema>;
 
 /**
- * Appends one rating event (never overwrites: DESIGN §3). Checks, against the profile's framework as
- * stored, that the skill exists and the level is on its scale, and records the framework version.
+ * Appends one rating event (never overwrites: DESIGN §3). Checks, against the profile's framework and
+ * programme as stored, that the skill exists and is not archived, the level is on the scale and the
+ * week is within the programme, and records the framework version.
  */
 export async function recordRating(input: NewRating, now = new Date()): Promise<RatingEvent> {
   const rating = newRatingSchema.parse(input);
-  return db.transaction('rw', db.frameworks, db.ratings, async () => {
+  return db.transaction('rw', db.frameworks, db.programmes, db.ratings, async () => {
     const framework = await getFramework(rating.frameworkId);
     if (!framework || framework.profileId !== rating.profileId) {
       throw new Error('This framework does not belong to the current profile.');
     }
-    const isKnownSkill = framework.areas.some((area) =>
-      area.skills.some((skill) => skill.id === rating.skillId),
+    const area = framework.areas.find((candidate) =>
+      candidate.skills.some((skill) => skill.id === rating.skillId),
     );
-    if (!isKnownSkill) throw new Error('That skill is not in this framework.');
+    const skill = area?.skills.find((candidate) => candidate.id === rating.skillId);
+    if (!area || !skill) throw new Error('That skill is not in this framework.');
+    if (area.archivedAt !== undefined || skill.archivedAt !== undefined) {
+      throw new Error('That skill is archived, so it can no longer be rated.');
+    }
+    const programme = await getProgrammeForProfile(rating.profileId);
+    if (programme && rating.week > programme.lengthWeeks) {
+      throw new Error(
+        `Week ${rating.week} is after the end of the programme, which lasts ${programme.lengthWeeks} weeks.`,
+      );
+    }
     if (!levelOf(framework.scale, rating.level)) {
       throw new Error(`Level ${rating.level} is not on this framework's scale.`);
     }

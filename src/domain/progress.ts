@@ -1,5 +1,5 @@
 import { activeAreas, type Area, type FrameworkDefinition, type Skill } from '@/domain/framework';
-import { auditAtWeek, baselineRatings, type RatingEvent } from '@/domain/rating';
+import { auditAtWeek, baselineRatings, targetsAtWeek, type RatingEvent } from '@/domain/rating';
 
 /**
  * Progress maths for the dashboard and, later, the presentation. Pure functions of the framework and
@@ -67,7 +67,7 @@ export function compareAreas(
 ): AreaComparison[] {
   const baseline = baselineRatings(events.filter((event) => event.week <= week));
   const latest = auditAtWeek(events, week);
-  const targets = auditAtWeek(events, week, 'target');
+  const targets = targetsAtWeek(events, week);
   return activeAreas(framework).map((area) => ({
     areaId: area.id,
     areaName: area.name,
@@ -145,7 +145,7 @@ export function skillProgress(
 ): SkillProgress[] {
   const baseline = baselineRatings(events.filter((event) => event.week <= week));
   const latest = auditAtWeek(events, week);
-  const targets = auditAtWeek(events, week, 'target');
+  const targets = targetsAtWeek(events, week);
   return activeAreas(framework).flatMap((area) =>
     area.skills.flatMap((skill) => {
       const first = baseline.get(skill.id);

@@ -10,8 +10,10 @@ import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/re
  *
  * - `self`: the delegate's own rating of a skill, for a programme week, with an optional evidence note.
  * - `target`: the level the delegate aims for; the latest target set up to a week is the one in force.
+ * - `target-cleared`: the delegate removed the target in force; `level` is the target removed, so
+ *   the history still says what it was. A later `target` sets one again.
  */
-export const ratingKindSchema = z.enum(['self', 'target']);
+export const ratingKindSchema = z.enum(['self', 'target', 'target-cleared']);
 export type RatingKind = z.infer<typeof ratingKindSchema>;
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -67,6 +69,24 @@ export function auditAtWeek(
     if (!current || compareRatingEvents(event, current) > 0) audit.set(event.skillId, event);
   }
   return audit;
+}
+
+/**
+ * The target in force in week N, per skill: the latest `target` or `target-cleared` event up to N,
+ * where a clearing means the skill has no target. Use this, not `auditAtWeek(…, 'target')`, which
+ * does not see clearings.
+ */
+export function targetsAtWeek(
+  events: readonly RatingEvent[],
+  week: number,
+): Map<string, RatingEvent> {
+  const targets = auditAtWeek(events, week, 'target');
+  const clearings = auditAtWeek(events, week, 'target-cleared');
+  for (const [skillId, clearing] of clearings) {
+    const target = targets.get(skillId);
+    if (!target || compareRatingEvents(clearing, target) > 0) targets.delete(skillId);
+  }
+  return targets;
 }
 
 /** The latest event of `kind` made for exactly this week, per skill. */

@@ -11,8 +11,8 @@ import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { AreaNav } from '@/features/audit/area-nav';
 import { SkillCard } from '@/features/audit/skill-card';
-import { WeekPicker } from '@/features/audit/week-picker';
 import { countRated, weekAudit } from '@/features/audit/week-audit';
+import { WeekSelect } from '@/ui/week-select';
 import './audit.css';
 
 const areaHeadingId = (areaId: string) => `area-${areaId}`;
@@ -70,7 +70,13 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
       </PageHeader>
 
       <section className="card audit-toolbar" aria-label="Week and progress">
-        <WeekPicker span={programme} week={week} thisWeek={thisWeek} onChange={setChosenWeek} />
+        <WeekSelect
+          label="Week"
+          span={programme}
+          week={week}
+          thisWeek={thisWeek}
+          onChange={setChosenWeek}
+        />
         {week > thisWeek && (
           <p className="field-hint">
             {weekLabel(week)} starts on {formatCalendarDate(weekStartDate(programme, week))}.

@@ -11,6 +11,7 @@ import { requestPersistenceOnce } from '@/features/audit/request-persistence-onc
 import { TargetSelect } from '@/features/audit/target-select';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
 import { inWeek, levelName } from '@/features/audit/week-text';
+import { SaveStatus, type SaveState } from '@/ui/save-status';
 
 /** How long typing must pause before the evidence note is saved. */
 export const NOTE_SAVE_DELAY_MS = 700;
@@ -38,12 +39,6 @@ export interface SkillCardProps {
   targetWeek: number | null;
   nextCardId: string | null;
 }
-
-type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'failed'; message: string };
 
 function failureMessage(error: unknown): string {
   const reason =
@@ -77,7 +72,11 @@ export const SkillCard = memo(function SkillCard({
 
   // Choices show at once; the live query catches up a moment later and then takes over.
   const [pendingLevel, setPendingLevel] = useState<{ week: number; level: number } | null>(null);
-  const [pendingTarget, setPendingTarget] = useState<{ week: number; level: number } | null>(null);
+  // The target being saved; `level: null` while a removal is being saved.
+  const [pendingTarget, setPendingTarget] = useState<{
+    week: number;
+    level: number | null;
+  } | null>(null);
   if (pendingLevel && (pendingLevel.week !== week || pendingLevel.level === ratedLevel)) {
     setPendingLevel(null);
   }
@@ -136,9 +135,17 @@ export const SkillCard = memo(function SkillCard({
     });
   }
 
-  function chooseTarget(level: number) {
+  /** Sets the target, or with `null` removes the one in force (kept in the history as removed). */
+  function chooseTarget(level: number | null) {
+    const saving =
+      level !== null
+        ? save('target', level, '')
+        : targetLevel !== null
+          ? save('target-cleared', targetLevel, '')
+          : null;
+    if (!saving) return;
     setPendingTarget({ week, level });
-    void save('target', level, '').then((isSaved) => {
+    void saving.then((isSaved) => {
       if (!isSaved) setPendingTarget(null);
     });
   }
@@ -256,20 +263,7 @@ export const SkillCard = memo(function SkillCard({
           week={week}
           onChoose={chooseTarget}
         />
-        <p
-          role="status"
-          className="save-status"
-          data-status={saveState.status}
-          aria-live={saveState.status === 'failed' ? 'assertive' : 'polite'}
-        >
-          {saveState.status === 'saving' && 'Saving…'}
-          {saveState.status === 'saved' && (
-            <>
-              <span aria-hidden="true">✓</span>Saved
-            </>
-          )}
-          {saveState.status === 'failed' && `Not saved: ${saveState.message}. Please try again.`}
-        </p>
+        <SaveStatus state={saveState} className="skill-save-status" />
         {nextCardId !== null && (
           <button
             type="button"

@@ -9,12 +9,13 @@ interface TargetSelectProps {
   /** The week that target was set in, to say so when it was an earlier one. */
   targetWeek: number | null;
   week: number;
-  onChoose: (level: number) => void;
+  /** A level, or `null` for "No target". */
+  onChoose: (level: number | null) => void;
 }
 
 /**
- * The level the delegate aims for. A target is an event like a rating, so it can be changed but
- * not removed: "No target" is offered only while none has been set.
+ * The level the delegate aims for. A target is an event like a rating: changing or removing it
+ * ("No target") adds to the history rather than rewriting it.
  */
 export function TargetSelect({
   levels,
@@ -32,11 +33,11 @@ export function TargetSelect({
         id={id}
         value={targetLevel === null ? '' : String(targetLevel)}
         onChange={(event) => {
-          if (event.target.value !== '') onChoose(Number(event.target.value));
+          onChoose(event.target.value === '' ? null : Number(event.target.value));
         }}
         aria-describedby={isFromEarlierWeek ? `${id}-hint` : undefined}
       >
-        {targetLevel === null && <option value="">No target</option>}
+        <option value="">No target</option>
         {levels.map((level) => (
           <option key={level.value} value={level.value}>
             {level.value} {level.label}

@@ -1,5 +1,5 @@
 import type { Area } from '@/domain/framework';
-import { auditAtWeek, ratingsInWeek, type RatingEvent } from '@/domain/rating';
+import { auditAtWeek, ratingsInWeek, targetsAtWeek, type RatingEvent } from '@/domain/rating';
 
 /**
  * What the audit screen shows for one programme week, derived from the append-only rating events
@@ -20,7 +20,7 @@ export function weekAudit(events: readonly RatingEvent[], week: number): WeekAud
   return {
     ratedThisWeek: ratingsInWeek(events, week),
     ratedEarlier: week > 0 ? auditAtWeek(events, week - 1) : new Map<string, RatingEvent>(),
-    targets: auditAtWeek(events, week, 'target'),
+    targets: targetsAtWeek(events, week),
   };
 }
 

@@ -10,8 +10,10 @@ import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 import { fieldErrors } from '@/domain/validation';
 import { updateProgrammeDetails } from '@/db/programmes';
 import { Field } from '@/ui/field';
+import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
+import { SaveStatus, type SaveState } from '@/ui/save-status';
 
 const SAVE_DELAY_MS = 500;
 
@@ -22,13 +24,6 @@ interface DetailsDraft {
   lengthWeeks: string;
   sessions: ProgrammeSession[];
 }
-
-type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'invalid' }
-  | { status: 'failed'; message: string };
 
 function draftOf(programme: Programme): DetailsDraft {
   return {
@@ -104,21 +99,7 @@ export function ProgrammeDetailsEditor({ programme }: { programme: Programme }) 
     <section className="card programme-details" aria-labelledby="programme-details-heading">
       <div className="programme-details-header">
         <h2 id="programme-details-heading">Programme details</h2>
-        <p
-          role="status"
-          className="programme-save-status"
-          data-status={saveState.status}
-          aria-live={saveState.status === 'failed' ? 'assertive' : 'polite'}
-        >
-          {saveState.status === 'saving' && 'Saving…'}
-          {saveState.status === 'saved' && (
-            <>
-              <span aria-hidden="true">✓</span> Saved
-            </>
-          )}
-          {saveState.status === 'invalid' && 'Not saved — check the highlighted field'}
-          {saveState.status === 'failed' && `Not saved: ${saveState.message}. Please try again.`}
-        </p>
+        <SaveStatus state={saveState} />
       </div>
       <p className="muted">Changes are saved as you make them.</p>
       {/* Focus leaving any field saves at once rather than waiting for the pause. */}
@@ -133,36 +114,15 @@ export function ProgrammeDetailsEditor({ programme }: { programme: Programme }) 
             />
           )}
         </Field>
-        <div className="programme-details-dates">
-          <Field label="Start date" hint="The first day of week 1." error={errors.startDate}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={draft.startDate}
-                onChange={(event) => change({ startDate: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field
-            label="Length in weeks"
-            hint={`From 1 to ${MAX_PROGRAMME_WEEKS}.`}
-            error={errors.lengthWeeks}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={MAX_PROGRAMME_WEEKS}
-                step={1}
-                value={draft.lengthWeeks}
-                onChange={(event) => change({ lengthWeeks: event.target.value })}
-              />
-            )}
-          </Field>
-        </div>
+        <ProgrammeDatesFields
+          className="programme-details-dates"
+          startDate={draft.startDate}
+          lengthWeeks={draft.lengthWeeks}
+          startDateHint="The first day of week 1."
+          lengthWeeksHint={`From 1 to ${MAX_PROGRAMME_WEEKS}.`}
+          errors={errors}
+          onChange={change}
+        />
         <h3 className="programme-sessions-heading">Session calendar</h3>
         <p className="muted">Add dates as you get them; leave the rest “To be confirmed”.</p>
         <SessionCalendarEditor

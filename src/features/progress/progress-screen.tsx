@@ -25,11 +25,11 @@ import { comparisonSeries, seriesColour, seriesDash } from '@/features/progress/
 import { ChartPanel } from '@/features/progress/chart-panel';
 import { ProgressHeadline } from '@/features/progress/progress-headline';
 import { formatAverage } from '@/features/progress/progress-text';
-import { ProgressWeekSelect } from '@/features/progress/progress-week-select';
 import { radarLayout } from '@/features/progress/radar-layout';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { usePrefersReducedMotion } from '@/features/progress/use-reduced-motion';
+import { WeekSelect } from '@/ui/week-select';
 import './progress.css';
 
 // Recharts is heavy: the charts load only when the dashboard has something to draw (DESIGN §10).
@@ -201,7 +201,8 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
       {header}
 
       <section className="card progress-toolbar" aria-label="Week shown">
-        <ProgressWeekSelect
+        <WeekSelect
+          label="Show progress up to"
           span={programme}
           week={week}
           thisWeek={thisWeek}

@@ -4,14 +4,9 @@ import { fieldErrors } from '@/domain/validation';
 import { updateProfileDetails } from '@/db/profiles';
 import { Field } from '@/ui/field';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
+import { SaveStatus, type SaveState } from '@/ui/save-status';
 
 const SAVE_DELAY_MS = 500;
-
-type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'failed'; message: string };
 
 type DetailErrors = Partial<Record<keyof ProfileDetails, string>>;
 
@@ -113,20 +108,7 @@ export function ProfileDetailsCard({ profile }: { profile: Profile }) {
           )}
         </Field>
       </div>
-      <p
-        role="status"
-        className="settings-save-status"
-        data-status={saveState.status}
-        aria-live={saveState.status === 'failed' ? 'assertive' : 'polite'}
-      >
-        {saveState.status === 'saving' && 'Saving…'}
-        {saveState.status === 'saved' && (
-          <>
-            <span aria-hidden="true">✓</span>Saved
-          </>
-        )}
-        {saveState.status === 'failed' && `Not saved: ${saveState.message}. Please try again.`}
-      </p>
+      <SaveStatus state={saveState} />
     </section>
   );
 }

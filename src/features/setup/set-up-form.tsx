@@ -15,6 +15,7 @@ import { fieldErrors } from '@/domain/validation';
 import { setUpProgramme } from '@/db/programmes';
 import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
+import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { mondayOfThisWeek } from '@/features/setup/start-of-week';
 import { ProgrammeWeekPreview } from '@/features/setup/programme-week-preview';
@@ -280,44 +281,19 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
           </span>
           Dates and sessions
         </h2>
-        <div className="setup-two-fields">
-          <Field
-            label="Start date"
-            hint="The first day of week 1, usually a Monday."
-            error={errors.startDate}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={draft.startDate}
-                onChange={(event) => change({ startDate: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field
-            label="Length in weeks"
-            hint={
-              isBlank
-                ? `From 1 to ${MAX_PROGRAMME_WEEKS} weeks.`
-                : `${template.name} usually runs for ${template.lengthWeeks} weeks.`
-            }
-            error={errors.lengthWeeks}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={MAX_PROGRAMME_WEEKS}
-                step={1}
-                value={draft.lengthWeeks}
-                onChange={(event) => change({ lengthWeeks: event.target.value })}
-              />
-            )}
-          </Field>
-        </div>
+        <ProgrammeDatesFields
+          className="setup-two-fields"
+          startDate={draft.startDate}
+          lengthWeeks={draft.lengthWeeks}
+          startDateHint="The first day of week 1, usually a Monday."
+          lengthWeeksHint={
+            isBlank
+              ? `From 1 to ${MAX_PROGRAMME_WEEKS} weeks.`
+              : `${template.name} usually runs for ${template.lengthWeeks} weeks.`
+          }
+          errors={errors}
+          onChange={change}
+        />
         <ProgrammeWeekPreview startDate={validStart} lengthWeeks={validLength} />
 
         <h3 className="setup-sessions-heading">Session calendar</h3>

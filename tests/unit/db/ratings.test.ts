@@ -110,6 +110,38 @@ describe('recordRating', () => {
     expect(await db.ratings.count()).toBe(0);
   });
 
+  it('rejects a week after the end of the programme and stores nothing', async () => {
+    const active = await setUpTestProgramme();
+    const lastWeek = active.programme.lengthWeeks;
+    await rate(active, { skillId: skillIdsOf(active)[0]!, week: lastWeek, level: aLevel(active) });
+    await expect(
+      rate(active, { skillId: skillIdsOf(active)[0]!, week: lastWeek + 1, level: aLevel(active) }),
+    ).rejects.toThrow(`Week ${lastWeek + 1} is after the end of the programme`);
+    expect(await db.ratings.count()).toBe(1);
+  });
+
+  it('rejects a skill that has been archived and stores nothing', async () => {
+    const active = await setUpTestProgramme();
+    const [area] = active.framework.areas;
+    const [archived] = area!.skills;
+    await db.frameworks.update(active.framework.id, {
+      areas: active.framework.areas.map((candidate) =>
+        candidate.id === area!.id
+          ? {
+              ...candidate,
+              skills: candidate.skills.map((skill) =>
+                skill.id === archived!.id ? { ...skill, archivedAt: MONDAY.toISOString() } : skill,
+              ),
+            }
+          : candidate,
+      ),
+    });
+    await expect(
+      rate(active, { skillId: archived!.id, week: 1, level: aLevel(active) }),
+    ).rejects.toThrow('That skill is archived');
+    expect(await db.ratings.count()).toBe(0);
+  });
+
   it("rejects a rating against another profile's framework, or an unknown one, and stores nothing", async () => {
     const { sam, alex } = await twoDelegates();
     const skillId = skillIdsOf(sam)[0]!;

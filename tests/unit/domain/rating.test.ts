@@ -7,6 +7,7 @@ import {
   ratedWeeks,
   ratingEventSchema,
   ratingsInWeek,
+  targetsAtWeek,
   type RatingEvent,
 } from '@/domain/rating';
 import { describeIssues } from '@/domain/validation';
@@ -271,5 +272,74 @@ describe('ratingEventSchema', () => {
         `note: Keep the note under ${MAX_NOTE_LENGTH} characters`,
       ]),
     );
+  });
+});
+
+describe('targetsAtWeek', () => {
+  it('is the latest target set up to week N', () => {
+    const events = [
+      makeRatingEvent({ skillId: 'q1', week: 0, level: 3, kind: 'target', recordedAt: MONDAY }),
+      makeRatingEvent({ skillId: 'q1', week: 4, level: 4, kind: 'target', recordedAt: TUESDAY }),
+      makeRatingEvent({ skillId: 'q1', week: 2, level: 1, recordedAt: MONDAY }),
+    ];
+    expect(levels(targetsAtWeek(events, 3))).toEqual({ q1: 3 });
+    expect(levels(targetsAtWeek(events, 4))).toEqual({ q1: 4 });
+  });
+
+  it('has no target for a skill from the week its target was removed, until one is set again', () => {
+    const events = [
+      makeRatingEvent({ skillId: 'q1', week: 1, level: 4, kind: 'target', recordedAt: MONDAY }),
+      makeRatingEvent({ skillId: 'q2', week: 1, level: 3, kind: 'target', recordedAt: MONDAY }),
+      makeRatingEvent({
+        skillId: 'q1',
+        week: 3,
+        level: 4,
+        kind: 'target-cleared',
+        recordedAt: TUESDAY,
+      }),
+      makeRatingEvent({
+        skillId: 'q1',
+        week: 6,
+        level: 3,
+        kind: 'target',
+        recordedAt: A_MONTH_LATER,
+      }),
+    ];
+    expect(levels(targetsAtWeek(events, 2))).toEqual({ q1: 4, q2: 3 });
+    expect(levels(targetsAtWeek(events, 3))).toEqual({ q2: 3 });
+    expect(levels(targetsAtWeek(events, 5))).toEqual({ q2: 3 });
+    expect(levels(targetsAtWeek(events, 6))).toEqual({ q1: 3, q2: 3 });
+  });
+
+  it('within one week, follows the order the target was set and removed', () => {
+    const set = makeRatingEvent({
+      skillId: 'q1',
+      week: 2,
+      level: 4,
+      kind: 'target',
+      recordedAt: MONDAY,
+    });
+    const removed = makeRatingEvent({
+      skillId: 'q1',
+      week: 2,
+      level: 4,
+      kind: 'target-cleared',
+      recordedAt: TUESDAY,
+    });
+    const setAgain = makeRatingEvent({
+      skillId: 'q1',
+      week: 2,
+      level: 3,
+      kind: 'target',
+      recordedAt: LATER_ON_TUESDAY,
+    });
+    expect(levels(targetsAtWeek([set, removed], 2))).toEqual({});
+    expect(levels(targetsAtWeek([removed, set, setAgain], 2))).toEqual({ q1: 3 });
+  });
+
+  it('does not count a removal as a self-rating', () => {
+    const removed = makeRatingEvent({ skillId: 'q1', week: 2, level: 4, kind: 'target-cleared' });
+    expect(auditAtWeek([removed], 2).size).toBe(0);
+    expect(baselineRatings([removed]).size).toBe(0);
   });
 });

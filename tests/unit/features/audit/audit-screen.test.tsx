@@ -266,6 +266,31 @@ describe('AuditScreen', () => {
     expect(cardFor(skill).getByText('Not rated yet')).toBeInTheDocument();
   });
 
+  it('removes a target with "No target", keeping the removal in the history', async () => {
+    const user = userEvent.setup();
+    const active = await setUpTestProgramme();
+    const [skill] = firstSkills(active);
+    const top = levels(active).at(-1)!;
+    await rate(active, { skillId: skill.id, week: 1, level: top.value, kind: 'target' });
+    await renderAudit(active);
+
+    const target = cardFor(skill).getByLabelText('Target level');
+    expect(target).toHaveDisplayValue(`${top.value} ${top.label}`);
+    await user.selectOptions(target, '');
+
+    await waitFor(async () => expect(await storedRatings(active)).toHaveLength(2));
+    const rows = await storedRatings(active);
+    expect(rows[1]).toMatchObject({ kind: 'target-cleared', week: 3, level: top.value });
+    await waitFor(() =>
+      expect(cardFor(skill).getByLabelText('Target level')).toHaveDisplayValue('No target'),
+    );
+    // Week 1 still shows the target that was in force then.
+    await user.selectOptions(screen.getByLabelText('Week'), '1');
+    expect(cardFor(skill).getByLabelText('Target level')).toHaveDisplayValue(
+      `${top.value} ${top.label}`,
+    );
+  });
+
   it('moves between levels with the arrow keys, saving each choice', async () => {
     const user = userEvent.setup();
     const active = await setUpTestProgramme();

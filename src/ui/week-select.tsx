@@ -7,8 +7,11 @@ import {
   weekStartDate,
   type ProgrammeSpan,
 } from '@/domain/programme-weeks';
+import '@/ui/week-select.css';
 
-interface ProgressWeekSelectProps {
+interface WeekSelectProps {
+  /** What the week is for: "Week" on the audit, "Show progress up to" on the dashboard. */
+  label: string;
   span: ProgrammeSpan;
   week: number;
   thisWeek: number;
@@ -24,13 +27,13 @@ function optionText(span: ProgrammeSpan, week: number, thisWeek: number): string
   return `${weekLabel(week)} · ${when}${week === thisWeek ? ' (this week)' : ''}`;
 }
 
-/** Looks back at the dashboard as it stood at the end of an earlier week. */
-export function ProgressWeekSelect({ span, week, thisWeek, onChange }: ProgressWeekSelectProps) {
+/** Chooses a programme week, from the baseline to the last, with a way back to this week. */
+export function WeekSelect({ label, span, week, thisWeek, onChange }: WeekSelectProps) {
   const id = useId();
   return (
-    <div className="progress-week-select">
-      <label htmlFor={id}>Show progress up to</label>
-      <div className="progress-week-select-row">
+    <div className="week-select">
+      <label htmlFor={id}>{label}</label>
+      <div className="week-select-row">
         <select id={id} value={week} onChange={(event) => onChange(Number(event.target.value))}>
           {programmeWeeks(span).map((candidate) => (
             <option key={candidate} value={candidate}>
