@@ -400,6 +400,23 @@ test(
       await a11y.check(page, 'example settings');
       await screenshot(page, 'example-settings');
 
+      // The same screens in the dark colour scheme: contrast is checked there too.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      for (const [screen, heading] of [
+        ['Audit', 'Self-audit'],
+        ['Progress', 'Area averages by week'],
+        ['Programme', 'Week by week'],
+        ['Settings', 'Your details'],
+      ]) {
+        await openScreen(page, screen);
+        await page.getByRole('heading', { name: heading }).first().waitFor();
+        if (screen === 'Progress') await page.locator('.recharts-surface').first().waitFor();
+        await a11y.check(page, `example ${screen.toLowerCase()}, dark`);
+        await screenshot(page, `dark-${screen.toLowerCase()}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      await openScreen(page, 'Settings');
       await exampleCard.getByRole('button', { name: 'Remove example data' }).click();
       // The example was the only profile, so Trellis is back to its first run.
       await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
@@ -411,3 +428,100 @@ test(
     }
   },
 );
+
+/**
+ * Presses Tab until the focused element matches, as a keyboard user would move through the page.
+ * @param {import('playwright-core').Page} page
+ * @param {(element: { role: string, name: string, tag: string }) => boolean} isTarget
+ */
+async function tabUntil(page, isTarget, description, limit = 80) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element) return { role: '', name: '', tag: '' };
+      const labelled = element.id ? document.querySelector(`label[for="${element.id}"]`) : null;
+      return {
+        role: element.getAttribute('type') ?? element.getAttribute('role') ?? '',
+        name: (
+          element.getAttribute('aria-label') ??
+          labelled?.textContent ??
+          element.textContent ??
+          ''
+        ).trim(),
+        tag: element.tagName.toLowerCase(),
+      };
+    });
+    if (isTarget(focused)) return;
+  }
+  assert.fail(`Tab never reached ${description}`);
+}
+
+/**
+ * Whether the focused element shows a focus ring: on itself, or on the label that wraps it (a
+ * level's whole option is outlined when its radio has focus).
+ */
+async function focusRingShows(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return false;
+    return [element, element.closest('label')].some((candidate) => {
+      if (!candidate) return false;
+      const style = getComputedStyle(candidate);
+      return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+    });
+  });
+}
+
+test('a delegate rates a skill with the keyboard alone', { timeout: 90_000 }, async () => {
+  const levels = await otpPlusLevelLabels();
+  const context = await newAppContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.baseUrl);
+    await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
+    await tabUntil(
+      page,
+      (element) => element.tag === 'button' && element.name === 'Try it with example data',
+      'the example data button',
+    );
+    assert.ok(await focusRingShows(page), 'the focused button shows a focus ring');
+    await page.keyboard.press('Enter');
+    const firstCard = skillCards(page).first();
+    await firstCard.waitFor();
+
+    // Into the first card's levels: a radio group takes one Tab stop, and arrows move within it.
+    await tabUntil(page, (element) => element.role === 'radio', 'the first card’s levels');
+    assert.ok(await focusRingShows(page), 'the focused level shows a focus ring');
+    await page.keyboard.press('Space');
+    await firstCard.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    const second = firstCard.getByRole('radio', { name: startsWith(levels.get(2)) });
+    await eventually(async () => assert.equal(await second.isChecked(), true));
+
+    await tabUntil(page, (element) => element.tag === 'textarea', 'the evidence note');
+    await page.keyboard.type(
+      'Planned with the hinge question first; checked it with the keyboard.',
+    );
+    await page.keyboard.press('Tab');
+    await firstCard.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    await page.reload();
+    await skillCards(page).first().waitFor();
+    await eventually(async () =>
+      assert.equal(
+        await skillCards(page)
+          .first()
+          .getByRole('radio', { name: startsWith(levels.get(2)) })
+          .isChecked(),
+        true,
+      ),
+    );
+    assert.match(
+      await skillCards(page).first().getByLabel('Evidence note').inputValue(),
+      /checked it with the keyboard/,
+    );
+  } finally {
+    await context.close();
+  }
+});
