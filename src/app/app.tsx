@@ -1,15 +1,44 @@
-import { useEffect } from 'react';
-import { AuditScreen } from '@/features/audit/audit-screen';
-import { ProgrammeScreen } from '@/features/programme/programme-screen';
-import { ProgressScreen } from '@/features/progress/progress-screen';
-import { SettingsScreen } from '@/features/settings/settings-screen';
-import { FirstRunScreen } from '@/features/setup/first-run-screen';
+import { lazy, Suspense, useEffect } from 'react';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
 import { useActiveProfileStore } from '@/state/active-profile-store';
 import { paths } from '@/ui/paths';
 import { navigate, usePath } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
+
+// Each screen is its own chunk, so opening Trellis loads only the screen it shows. The service
+// worker precaches them all, so switching screens offline is as quick as online.
+const AuditScreen = lazy(() =>
+  import('@/features/audit/audit-screen').then((module) => ({ default: module.AuditScreen })),
+);
+const ProgressScreen = lazy(() =>
+  import('@/features/progress/progress-screen').then((module) => ({
+    default: module.ProgressScreen,
+  })),
+);
+const ProgrammeScreen = lazy(() =>
+  import('@/features/programme/programme-screen').then((module) => ({
+    default: module.ProgrammeScreen,
+  })),
+);
+const SettingsScreen = lazy(() =>
+  import('@/features/settings/settings-screen').then((module) => ({
+    default: module.SettingsScreen,
+  })),
+);
+const FirstRunScreen = lazy(() =>
+  import('@/features/setup/first-run-screen').then((module) => ({
+    default: module.FirstRunScreen,
+  })),
+);
+
+function LoadingScreen() {
+  return (
+    <div className="loading" aria-busy="true">
+      <p>Opening…</p>
+    </div>
+  );
+}
 
 export function App() {
   const state = useActiveProgramme();
@@ -38,10 +67,12 @@ export function App() {
     const canCancel = state.status === 'ready';
     return (
       <>
-        <FirstRunScreen
-          onSetUp={openProfile}
-          {...(canCancel ? { onCancel: () => navigate(paths.settings) } : {})}
-        />
+        <Suspense fallback={<LoadingScreen />}>
+          <FirstRunScreen
+            onSetUp={openProfile}
+            {...(canCancel ? { onCancel: () => navigate(paths.settings) } : {})}
+          />
+        </Suspense>
         <ReloadPrompt />
       </>
     );
@@ -50,21 +81,23 @@ export function App() {
   const { active, profiles } = state;
   return (
     <AppShell active={active} profiles={profiles} onSwitchProfile={openProfile}>
-      {path === paths.progress ? (
-        <ProgressScreen key={active.profile.id} active={active} />
-      ) : path === paths.programme ? (
-        <ProgrammeScreen key={active.profile.id} active={active} />
-      ) : path === paths.settings ? (
-        <SettingsScreen
-          key={active.profile.id}
-          active={active}
-          profiles={profiles}
-          onSwitchProfile={openProfile}
-          onAddProfile={() => navigate(paths.setup)}
-        />
-      ) : (
-        <AuditScreen key={active.profile.id} active={active} />
-      )}
+      <Suspense fallback={<LoadingScreen />}>
+        {path === paths.progress ? (
+          <ProgressScreen key={active.profile.id} active={active} />
+        ) : path === paths.programme ? (
+          <ProgrammeScreen key={active.profile.id} active={active} />
+        ) : path === paths.settings ? (
+          <SettingsScreen
+            key={active.profile.id}
+            active={active}
+            profiles={profiles}
+            onSwitchProfile={openProfile}
+            onAddProfile={() => navigate(paths.setup)}
+          />
+        ) : (
+          <AuditScreen key={active.profile.id} active={active} />
+        )}
+      </Suspense>
     </AppShell>
   );
 }

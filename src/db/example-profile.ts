@@ -9,9 +9,7 @@
  * deletion survives a merge between devices, and the example never travels — it is rebuilt from
  * code on each device that asks for it.
  */
-import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
 import { localCalendarDate } from '@/domain/calendar-date';
-import { buildExampleProgramme, EXAMPLE_TEMPLATE_KEY } from '@/domain/example-data';
 import { profileDetailsSchema, profileSchema } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
@@ -25,6 +23,12 @@ import { listProfiles } from '@/db/profiles';
  * transaction: a failed load leaves the previous state untouched. Returns the new profile's id.
  */
 export async function loadExampleProfile(now = new Date()): Promise<string> {
+  // Loaded on demand: the example and the frameworks' text are not needed to open the app.
+  const [{ buildExampleProgramme, EXAMPLE_TEMPLATE_KEY }, { findBuiltInFramework }] =
+    await Promise.all([
+      import('@/domain/example-data'),
+      import('@/domain/built-in-frameworks/index'),
+    ]);
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
   const definition = findBuiltInFramework(template.frameworkKey);
   if (!definition)

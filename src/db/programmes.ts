@@ -1,4 +1,4 @@
-import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
+import type { FrameworkDefinition } from '@/domain/framework';
 import { profileDetailsSchema, profileSchema, type ProfileDetails } from '@/domain/profile';
 import {
   programmeDetailsSchema,
@@ -14,24 +14,24 @@ import { frameworkCopyFor } from '@/db/frameworks';
 export interface NewProgrammeSetUp {
   person: ProfileDetails;
   templateKey: ProgrammeTemplateKey;
-  frameworkKey: string;
+  /** The framework to audit against (a built-in one today); the profile gets its own copy. */
+  framework: FrameworkDefinition;
   programme: ProgrammeDetails;
 }
 
 /**
  * First-run set-up: a new profile, its copy of the chosen framework and its programme, written in one
  * transaction so a half-finished set-up can never be left behind. Returns the new profile's id.
+ * The framework is passed in, not looked up here, so the built-in frameworks' text is loaded only
+ * by the screens that offer them.
  */
 export async function setUpProgramme(setUp: NewProgrammeSetUp, now = new Date()): Promise<string> {
-  const definition = findBuiltInFramework(setUp.frameworkKey);
-  if (!definition)
-    throw new Error(`There is no built-in framework called "${setUp.frameworkKey}".`);
   const profile = profileSchema.parse({
     ...newRecordMeta(now),
     ...profileDetailsSchema.parse(setUp.person),
     isExample: false,
   });
-  const framework = frameworkCopyFor(profile.id, definition, now);
+  const framework = frameworkCopyFor(profile.id, setUp.framework, now);
   const programme = programmeSchema.parse({
     ...newRecordMeta(now),
     ...programmeDetailsSchema.parse(setUp.programme),

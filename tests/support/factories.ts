@@ -1,5 +1,6 @@
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { addDays, localCalendarDate } from '@/domain/calendar-date';
+import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
 import type { FrameworkDefinition } from '@/domain/framework';
 import { findProgrammeTemplate, sessionsFromTemplate } from '@/domain/programme';
 import type { RatingEvent } from '@/domain/rating';
@@ -7,6 +8,13 @@ import { newId } from '@/domain/record';
 import { loadActiveProgramme } from '@/db/active-programme';
 import { setUpProgramme, type NewProgrammeSetUp } from '@/db/programmes';
 import { recordRating, type NewRating } from '@/db/ratings';
+
+/** A built-in framework by key; a test naming one that does not exist fails here, loudly. */
+export function builtInFramework(key: string): FrameworkDefinition {
+  const framework = findBuiltInFramework(key);
+  if (!framework) throw new Error(`No built-in framework "${key}"`);
+  return framework;
+}
 
 /**
  * The input of a first-run set-up, with overrides. Default: an OTP Plus programme that started 14
@@ -20,7 +28,7 @@ export function makeProgrammeSetUp(
   return {
     person: { displayName: 'Sam Teacher', school: 'Riverside Academy' },
     templateKey: template.key,
-    frameworkKey: template.frameworkKey,
+    framework: builtInFramework(template.frameworkKey),
     programme: {
       name: template.name,
       startDate: addDays(localCalendarDate(), -startedDaysAgo),

@@ -156,10 +156,11 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
     setErrors({});
     setSubmitState({ status: 'saving' });
     try {
+      if (!framework) throw new Error('Choose the framework to audit against');
       const profileId = await setUpProgramme({
         person: result.person,
         templateKey: template.key,
-        frameworkKey: isBlank ? draft.frameworkKey : template.frameworkKey,
+        framework,
         programme: result.programme,
       });
       // Asked, not awaited: the answer can take a while and changes nothing here.

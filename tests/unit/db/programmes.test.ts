@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
 import { storedFrameworkSchema } from '@/domain/framework';
 import { profileSchema } from '@/domain/profile';
 import { programmeSchema, type ProgrammeDetails } from '@/domain/programme';
 import { loadActiveProgramme } from '@/db/active-programme';
 import { db } from '@/db/database';
 import { getProgrammeForProfile, setUpProgramme, updateProgrammeDetails } from '@/db/programmes';
-import { makeProgrammeSetUp, setUpTestProgramme } from '../../support/factories';
+import { builtInFramework, makeProgrammeSetUp, setUpTestProgramme } from '../../support/factories';
 
 const SET_UP_AT = new Date('2026-09-01T08:00:00.000Z');
 
@@ -35,9 +34,7 @@ describe('setUpProgramme', () => {
 
     const [frameworkRow] = await db.frameworks.toArray();
     const framework = storedFrameworkSchema.parse(frameworkRow);
-    const definition = findBuiltInFramework(input.frameworkKey);
-    expect(definition).toBeDefined();
-    expect(framework).toEqual({ ...definition, ...meta, id: framework.id, profileId });
+    expect(framework).toEqual({ ...input.framework, ...meta, id: framework.id, profileId });
 
     const [programmeRow] = await db.programmes.toArray();
     expect(programmeSchema.parse(programmeRow)).toEqual({
@@ -82,10 +79,10 @@ describe('setUpProgramme', () => {
     expect(await tableSizes()).toEqual(EMPTY);
   });
 
-  it('writes nothing for an unknown framework key, and says which', async () => {
-    await expect(
-      setUpProgramme(makeProgrammeSetUp({ frameworkKey: 'no-such-framework' })),
-    ).rejects.toThrow('There is no built-in framework called "no-such-framework".');
+  it('writes nothing for a framework that is not valid', async () => {
+    const framework = builtInFramework('otp-plus-teaching-audit');
+    const input = makeProgrammeSetUp({ framework: { ...framework, areas: [] } });
+    await expect(setUpProgramme(input)).rejects.toBeInstanceOf(z.ZodError);
     expect(await tableSizes()).toEqual(EMPTY);
   });
 
