@@ -2,9 +2,9 @@ import { useRef, useState } from 'react';
 import { profileDetailsSchema, type Profile, type ProfileDetails } from '@/domain/profile';
 import { fieldErrors } from '@/domain/validation';
 import { updateProfileDetails } from '@/db/profiles';
-import { Field } from '@/ui/field';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
 import { SaveStatus, type SaveState } from '@/ui/save-status';
+import { ProfileDetailsFields } from '@/ui/profile-details-fields';
 
 const SAVE_DELAY_MS = 500;
 
@@ -42,8 +42,8 @@ export function ProfileDetailsCard({ profile }: { profile: Profile }) {
     }
   }
 
-  function change(field: keyof ProfileDetails, value: string) {
-    const next = { ...draft, [field]: value };
+  function change(changes: Partial<ProfileDetails>) {
+    const next = { ...draft, ...changes };
     setDraft(next);
     const result = profileDetailsSchema.safeParse(next);
     if (!result.success) {
@@ -82,32 +82,13 @@ export function ProfileDetailsCard({ profile }: { profile: Profile }) {
     <section className="card settings-card" aria-labelledby="settings-details">
       <h2 id="settings-details">Your details</h2>
       <p className="muted">Shown in the profile list and on what you present. Saved as you type.</p>
-      <div className="settings-fields">
-        <Field label="Your name" error={errors.displayName}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="name"
-              value={draft.displayName}
-              onChange={(event) => change('displayName', event.target.value)}
-              onBlur={pendingSave.flush}
-            />
-          )}
-        </Field>
-        <Field label="School" error={errors.school}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="organization"
-              value={draft.school}
-              onChange={(event) => change('school', event.target.value)}
-              onBlur={pendingSave.flush}
-            />
-          )}
-        </Field>
-      </div>
+      <ProfileDetailsFields
+        className="settings-fields"
+        details={draft}
+        errors={errors}
+        onChange={change}
+        onBlur={pendingSave.flush}
+      />
       <SaveStatus state={saveState} />
     </section>
   );

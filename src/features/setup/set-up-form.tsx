@@ -20,6 +20,7 @@ import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { mondayOfThisWeek } from '@/features/setup/start-of-week';
 import { ProgrammeWeekPreview } from '@/features/setup/programme-week-preview';
 import { TemplateChoice } from '@/features/setup/template-choice';
+import { ProfileDetailsFields } from '@/ui/profile-details-fields';
 
 const DEFAULT_TEMPLATE: ProgrammeTemplateKey = 'otp-plus';
 
@@ -196,30 +197,13 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
         <p className="muted">
           Both optional: they name your profile and appear on your presentation.
         </p>
-        <div className="setup-two-fields">
-          <Field label="Your name" hint="Optional" error={errors.displayName}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="name"
-                value={draft.displayName}
-                onChange={(event) => change({ displayName: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="School" hint="Optional" error={errors.school}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="organization"
-                value={draft.school}
-                onChange={(event) => change({ school: event.target.value })}
-              />
-            )}
-          </Field>
-        </div>
+        <ProfileDetailsFields
+          className="setup-two-fields"
+          hint="Optional"
+          details={draft}
+          errors={errors}
+          onChange={change}
+        />
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-programme">
