@@ -119,6 +119,12 @@ export function baselineRatings(events: readonly RatingEvent[]): Map<string, Rat
   return baseline;
 }
 
+/** The latest programme week any live event (rating or target) was made for, or null if none. */
+export function latestRatedWeek(events: readonly RatingEvent[]): number | null {
+  const weeks = events.filter((event) => event.deletedAt === undefined).map((event) => event.week);
+  return weeks.length === 0 ? null : Math.max(...weeks);
+}
+
 /** The weeks in which any self-rating was made, ascending. */
 export function ratedWeeks(events: readonly RatingEvent[]): number[] {
   return [...new Set(events.filter((e) => counts(e, 'self')).map((e) => e.week))].sort(

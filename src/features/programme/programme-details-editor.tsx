@@ -44,6 +44,17 @@ function detailsOf(draft: DetailsDraft) {
 }
 
 /**
+ * Says so when a shorter programme would end before weeks that have ratings: they are kept (a later
+ * length shows them again), but the audit and charts stop at the last week.
+ */
+function lengthHint(lengthWeeks: number, lastRatedWeek: number | null): string {
+  const range = `From 1 to ${MAX_PROGRAMME_WEEKS}.`;
+  if (lastRatedWeek === null || !Number.isInteger(lengthWeeks) || lengthWeeks < 1) return range;
+  if (lengthWeeks >= lastRatedWeek) return range;
+  return `${range} You have ratings up to Week ${lastRatedWeek}: they are kept, but weeks after Week ${lengthWeeks} will not show.`;
+}
+
+/**
  * The programme's name, dates, length and session calendar, saved as they are edited: half a second
  * after the last change, or at once when focus leaves a field. Invalid input is shown beside its
  * field and changes nothing; what is stored is always the last valid version.
@@ -51,7 +62,14 @@ function detailsOf(draft: DetailsDraft) {
  * The draft starts from the stored programme and then belongs to this form: the screen is opened
  * afresh for each profile, and an edit made elsewhere at the same moment is the rare case.
  */
-export function ProgrammeDetailsEditor({ programme }: { programme: Programme }) {
+export function ProgrammeDetailsEditor({
+  programme,
+  lastRatedWeek,
+}: {
+  programme: Programme;
+  /** The latest week with a rating, to warn before a shorter length hides it. */
+  lastRatedWeek: number | null;
+}) {
   const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(programme));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
@@ -119,7 +137,7 @@ export function ProgrammeDetailsEditor({ programme }: { programme: Programme }) 
           startDate={draft.startDate}
           lengthWeeks={draft.lengthWeeks}
           startDateHint="The first day of week 1."
-          lengthWeeksHint={`From 1 to ${MAX_PROGRAMME_WEEKS}.`}
+          lengthWeeksHint={lengthHint(lengthWeeks, lastRatedWeek)}
           errors={errors}
           onChange={change}
         />

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { formatCalendarDate } from '@/domain/calendar-date';
 import {
@@ -6,6 +7,8 @@ import {
   programmePhase,
   type ProgrammePhase,
 } from '@/domain/programme-weeks';
+import { latestRatedWeek } from '@/domain/rating';
+import { listRatings } from '@/db/ratings';
 import { PageHeader } from '@/ui/page-header';
 import { ProgrammeDetailsEditor } from '@/features/programme/programme-details-editor';
 import { ProgrammeTimeline } from '@/features/programme/programme-timeline';
@@ -23,8 +26,12 @@ function weekSummary(phase: ProgrammePhase, week: number, lengthWeeks: number): 
  * start date moves "this week" here and in the app header alike.
  */
 export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
-  const { programme, framework } = active;
+  const { profile, programme, framework } = active;
   const phase = programmePhase(programme);
+  const lastRatedWeek = useLiveQuery(
+    async () => latestRatedWeek(await listRatings(profile.id, framework.id)),
+    [profile.id, framework.id],
+  );
 
   return (
     <div className="programme">
@@ -61,7 +68,7 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
       </PageHeader>
       <div className="programme-layout">
         <ProgrammeTimeline programme={programme} />
-        <ProgrammeDetailsEditor programme={programme} />
+        <ProgrammeDetailsEditor programme={programme} lastRatedWeek={lastRatedWeek ?? null} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import {
   baselineRatings,
   compareRatingEvents,
   MAX_NOTE_LENGTH,
+  latestRatedWeek,
   ratedWeeks,
   ratingEventSchema,
   ratingsInWeek,
@@ -341,5 +342,16 @@ describe('targetsAtWeek', () => {
     const removed = makeRatingEvent({ skillId: 'q1', week: 2, level: 4, kind: 'target-cleared' });
     expect(auditAtWeek([removed], 2).size).toBe(0);
     expect(baselineRatings([removed]).size).toBe(0);
+  });
+});
+
+describe('latestRatedWeek', () => {
+  it('is the latest week of any live rating or target, or null when there is none', () => {
+    const rating = makeRatingEvent({ skillId: 'q1', week: 3, level: 2 });
+    const target = makeRatingEvent({ skillId: 'q2', week: 5, level: 4, kind: 'target' });
+    const deleted = makeRatingEvent({ skillId: 'q1', week: 9, level: 3, deletedAt: MONDAY });
+    expect(latestRatedWeek([rating, target, deleted])).toBe(5);
+    expect(latestRatedWeek([deleted])).toBeNull();
+    expect(latestRatedWeek([])).toBeNull();
   });
 });

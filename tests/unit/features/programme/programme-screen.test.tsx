@@ -10,8 +10,9 @@ import {
 } from '@/domain/calendar-date';
 import { loadActiveProgramme } from '@/db/active-programme';
 import { getProgrammeForProfile } from '@/db/programmes';
+import { listRatings } from '@/db/ratings';
 import { ProgrammeScreen } from '@/features/programme/programme-screen';
-import { setUpTestProgramme } from '../../../support/factories';
+import { rate, setUpTestProgramme, skillIdsOf } from '../../../support/factories';
 
 /** The screen as the app mounts it: fed the stored programme live, so saved edits flow back in. */
 function LiveProgrammeScreen({ profileId }: { profileId: string }) {
@@ -129,6 +130,27 @@ describe('ProgrammeScreen', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Not saved');
     const stored = await storedProgramme(active.profile.id);
     expect(stored).toMatchObject({ lengthWeeks: 10, rev: 1 });
+  });
+
+  it('warns when a shorter programme would hide weeks that have ratings, and keeps them', async () => {
+    const user = userEvent.setup();
+    const active = await setUpTestProgramme();
+    await rate(active, { skillId: skillIdsOf(active)[0]!, week: 8, level: 2 });
+    render(<LiveProgrammeScreen profileId={active.profile.id} />);
+    await screen.findByRole('heading', { level: 1 });
+
+    const length = screen.getByLabelText('Length in weeks');
+    await waitFor(() => expect(length).toHaveAccessibleDescription('From 1 to 104.'));
+    await replaceText(user, length, '6');
+    await user.tab();
+
+    expect(length).toHaveAccessibleDescription(
+      'From 1 to 104. You have ratings up to Week 8: they are kept, but weeks after Week 6 will not show.',
+    );
+    await waitFor(async () =>
+      expect(await storedProgramme(active.profile.id)).toMatchObject({ lengthWeeks: 6 }),
+    );
+    expect(await listRatings(active.profile.id, active.framework.id)).toHaveLength(1);
   });
 
   it('saves a session date and moves the session into that week', async () => {
