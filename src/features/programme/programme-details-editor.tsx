@@ -133,7 +133,7 @@ export function ProgrammeDetailsEditor({
           )}
         </Field>
         <ProgrammeDatesFields
-          className="programme-details-dates"
+          className="field-pair"
           startDate={draft.startDate}
           lengthWeeks={draft.lengthWeeks}
           startDateHint="The first day of week 1."

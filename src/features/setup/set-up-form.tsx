@@ -198,7 +198,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
           Both optional: they name your profile and appear on your presentation.
         </p>
         <ProfileDetailsFields
-          className="setup-two-fields"
+          className="field-pair"
           hint="Optional"
           details={draft}
           errors={errors}
@@ -267,7 +267,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
           Dates and sessions
         </h2>
         <ProgrammeDatesFields
-          className="setup-two-fields"
+          className="field-pair"
           startDate={draft.startDate}
           lengthWeeks={draft.lengthWeeks}
           startDateHint="The first day of week 1, usually a Monday."
