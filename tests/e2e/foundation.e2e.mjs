@@ -6,26 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { checkAccessibility } from './support/axe.mjs';
-import { launchBrowser, newAppContext, recordRequests, screenshot } from './support/browser.mjs';
+import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
-import { startPreviewServer } from './support/server.mjs';
+import { useAppUnderTest } from './support/suite.mjs';
 
-/** @type {Awaited<ReturnType<typeof startPreviewServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppUnderTest();
 
 /** The OTP Plus scale's labels, read from the framework so a renamed level fails loudly here. */
 async function otpPlusLevelLabels() {
@@ -154,8 +141,8 @@ test(
   async (t) => {
     const levels = await otpPlusLevelLabels();
     const level = (value) => levels.get(value) ?? assert.fail(`no level ${value}`);
-    const context = await newAppContext(browser);
-    const requests = recordRequests(context, server.baseUrl);
+    const context = await newAppContext(app.browser);
+    const requests = recordRequests(context, app.server.baseUrl);
     const a11y = accessibilityLog(t);
     const page = await context.newPage();
     /** @type {string[]} */
@@ -165,7 +152,7 @@ test(
 
     try {
       await step('first run: welcome, then set up OTP Plus starting 14 days ago', async () => {
-        await page.goto(server.baseUrl);
+        await page.goto(app.server.baseUrl);
         await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
         // Photographed with the service worker's "ready to work offline" notice, which a first
         // visit always shows.
@@ -357,13 +344,13 @@ test(
   'a facilitator shows the example data on every screen, then removes it',
   { timeout: 90_000 },
   async (t) => {
-    const context = await newAppContext(browser);
-    const requests = recordRequests(context, server.baseUrl);
+    const context = await newAppContext(app.browser);
+    const requests = recordRequests(context, app.server.baseUrl);
     const a11y = accessibilityLog(t);
     const page = await context.newPage();
 
     try {
-      await page.goto(server.baseUrl);
+      await page.goto(app.server.baseUrl);
       await dismissOfflineReadyNotice(page);
       await page.getByRole('button', { name: 'Try it with example data' }).click();
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -475,10 +462,10 @@ async function focusRingShows(page) {
 
 test('a delegate rates a skill with the keyboard alone', { timeout: 90_000 }, async () => {
   const levels = await otpPlusLevelLabels();
-  const context = await newAppContext(browser, { viewport: { width: 1280, height: 800 } });
+  const context = await newAppContext(app.browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
-    await page.goto(server.baseUrl);
+    await page.goto(app.server.baseUrl);
     await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
     await tabUntil(
       page,

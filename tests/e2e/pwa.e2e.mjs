@@ -6,35 +6,23 @@ import assert from 'node:assert/strict';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, newAppContext, recordRequests } from './support/browser.mjs';
+import { newAppContext, recordRequests } from './support/browser.mjs';
 import { startPreviewServer } from './support/server.mjs';
+import { useAppUnderTest } from './support/suite.mjs';
 
-/** @type {Awaited<ReturnType<typeof startPreviewServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppUnderTest();
 
 test(
   'installs, works offline from the first visit, and stays on its own origin',
   { timeout: 60_000 },
   async (t) => {
-    const context = await newAppContext(browser);
-    const requests = recordRequests(context, server.baseUrl);
+    const context = await newAppContext(app.browser);
+    const requests = recordRequests(context, app.server.baseUrl);
     try {
       const page = await context.newPage();
-      await page.goto(server.baseUrl);
+      await page.goto(app.server.baseUrl);
       await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
 
       await t.test('serves a manifest with a name and 192, 512 and maskable icons', async () => {
@@ -82,7 +70,7 @@ test(
             const registration = await navigator.serviceWorker.ready;
             return registration.scope;
           });
-          assert.equal(scope, `${server.baseUrl}/`);
+          assert.equal(scope, `${app.server.baseUrl}/`);
           // clientsClaim: the first page is taken over without a reload.
           await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
             timeout: 15_000,
@@ -131,7 +119,7 @@ test(
     const distCopy = await mkdtemp(join(tmpdir(), 'trellis-dist-'));
     await cp(fileURLToPath(new URL('../../dist/', import.meta.url)), distCopy, { recursive: true });
     const copyServer = await startPreviewServer({ outDir: distCopy });
-    const context = await newAppContext(browser);
+    const context = await newAppContext(app.browser);
     try {
       const page = await context.newPage();
       await page.goto(copyServer.baseUrl);

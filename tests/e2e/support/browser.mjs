@@ -22,7 +22,8 @@ export function launchBrowser() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Date inputs follow the browser's own language, not the page's locale.
+      // The browser's own language, as a UK teacher's would be (the context's locale only sets the
+      // page's). Date inputs still follow the OS locale, which this machine does not have for en-GB.
       '--lang=en-GB',
     ],
   });
