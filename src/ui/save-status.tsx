@@ -1,13 +1,5 @@
+import type { SaveState } from '@/ui/use-save-state';
 import '@/ui/save-status.css';
-
-/** Where an autosaving form is: there is no Save button, so this line is the only feedback. */
-export type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  /** The input breaks a rule shown next to its field, so nothing was written. */
-  | { status: 'invalid' }
-  | { status: 'failed'; message: string };
 
 interface SaveStatusProps {
   state: SaveState;

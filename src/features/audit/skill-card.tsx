@@ -1,5 +1,4 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
-import { ZodError } from 'zod';
 import { MAX_NOTE_LENGTH, type RatingKind } from '@/domain/rating';
 import type { RatingScale, Skill } from '@/domain/framework';
 import { weekLabel } from '@/domain/programme-weeks';
@@ -11,7 +10,8 @@ import { requestPersistenceOnce } from '@/features/audit/request-persistence-onc
 import { TargetSelect } from '@/features/audit/target-select';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
 import { inWeek, levelName } from '@/features/audit/week-text';
-import { SaveStatus, type SaveState } from '@/ui/save-status';
+import { SaveStatus } from '@/ui/save-status';
+import { useSaveState } from '@/ui/use-save-state';
 
 /** How long typing must pause before the evidence note is saved. */
 export const NOTE_SAVE_DELAY_MS = 700;
@@ -40,16 +40,6 @@ export interface SkillCardProps {
   nextCardId: string | null;
 }
 
-function failureMessage(error: unknown): string {
-  const reason =
-    error instanceof ZodError
-      ? error.issues.map((issue) => issue.message).join('; ')
-      : error instanceof Error
-        ? error.message
-        : 'something went wrong';
-  return reason.replace(/\.$/, '');
-}
-
 export const SkillCard = memo(function SkillCard({
   profileId,
   frameworkId,
@@ -67,8 +57,7 @@ export const SkillCard = memo(function SkillCard({
   nextCardId,
 }: SkillCardProps) {
   const statementId = useId();
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
-  const latestWrite = useRef(0);
+  const { saveState, setSaveState, track } = useSaveState();
 
   // Choices show at once; the live query catches up a moment later and then takes over.
   const [pendingLevel, setPendingLevel] = useState<{ week: number; level: number } | null>(null);
@@ -110,18 +99,11 @@ export const SkillCard = memo(function SkillCard({
   useEffect(() => flushNote, [week, flushNote]);
 
   async function save(kind: RatingKind, level: number, note: string): Promise<boolean> {
-    latestWrite.current += 1;
-    const writeNumber = latestWrite.current;
-    setSaveState({ status: 'saving' });
-    try {
-      await recordRating({ profileId, frameworkId, skillId: skill.id, kind, week, level, note });
-      if (writeNumber === latestWrite.current) setSaveState({ status: 'saved' });
-      requestPersistenceOnce();
-      return true;
-    } catch (error) {
-      setSaveState({ status: 'failed', message: failureMessage(error) });
-      return false;
-    }
+    const isSaved = await track(() =>
+      recordRating({ profileId, frameworkId, skillId: skill.id, kind, week, level, note }),
+    );
+    if (isSaved) requestPersistenceOnce();
+    return isSaved;
   }
 
   function chooseLevel(level: number) {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { calendarDateSchema } from '@/domain/calendar-date';
 import {
   programmeDetailsSchema,
@@ -13,7 +13,8 @@ import { Field } from '@/ui/field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
-import { SaveStatus, type SaveState } from '@/ui/save-status';
+import { SaveStatus } from '@/ui/save-status';
+import { useSaveState } from '@/ui/use-save-state';
 
 const SAVE_DELAY_MS = 500;
 
@@ -72,25 +73,11 @@ export function ProgrammeDetailsEditor({
 }) {
   const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(programme));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const { saveState, setSaveState, track } = useSaveState({ newestWriteSupersedes: true });
   const pendingSave = useDebouncedTask(SAVE_DELAY_MS);
-  // Only the newest write may say "Saved": an older one finishing late must not.
-  const latestWrite = useRef(0);
 
-  async function save(details: ProgrammeDetails) {
-    const writeNumber = ++latestWrite.current;
-    setSaveState({ status: 'saving' });
-    try {
-      await updateProgrammeDetails(programme.id, details);
-      if (writeNumber === latestWrite.current) setSaveState({ status: 'saved' });
-    } catch (error) {
-      if (writeNumber === latestWrite.current) {
-        setSaveState({
-          status: 'failed',
-          message: error instanceof Error ? error.message : 'Something went wrong',
-        });
-      }
-    }
+  function save(details: ProgrammeDetails) {
+    return track(() => updateProgrammeDetails(programme.id, details));
   }
 
   function change(changes: Partial<DetailsDraft>) {

@@ -1,18 +1,15 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { profileDetailsSchema, type Profile, type ProfileDetails } from '@/domain/profile';
 import { fieldErrors } from '@/domain/validation';
 import { updateProfileDetails } from '@/db/profiles';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
-import { SaveStatus, type SaveState } from '@/ui/save-status';
+import { SaveStatus } from '@/ui/save-status';
+import { useSaveState } from '@/ui/use-save-state';
 import { ProfileDetailsFields } from '@/ui/profile-details-fields';
 
 const SAVE_DELAY_MS = 500;
 
 type DetailErrors = Partial<Record<keyof ProfileDetails, string>>;
-
-function failureMessage(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong';
-}
 
 /**
  * The active person's name and school, saved as they type. Invalid input is shown beside its field
@@ -24,22 +21,11 @@ export function ProfileDetailsCard({ profile }: { profile: Profile }) {
     school: profile.school,
   });
   const [errors, setErrors] = useState<DetailErrors>({});
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const { saveState, setSaveState, track } = useSaveState({ newestWriteSupersedes: true });
   const pendingSave = useDebouncedTask(SAVE_DELAY_MS);
-  // Only the newest write may say "Saved": an older one finishing late must not.
-  const latestWrite = useRef(0);
 
-  async function save(details: ProfileDetails) {
-    const writeNumber = ++latestWrite.current;
-    setSaveState({ status: 'saving' });
-    try {
-      await updateProfileDetails(profile.id, details);
-      if (writeNumber === latestWrite.current) setSaveState({ status: 'saved' });
-    } catch (error) {
-      if (writeNumber === latestWrite.current) {
-        setSaveState({ status: 'failed', message: failureMessage(error) });
-      }
-    }
+  function save(details: ProfileDetails) {
+    return track(() => updateProfileDetails(profile.id, details));
   }
 
   function change(changes: Partial<ProfileDetails>) {
