@@ -1,5 +1,5 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { seriesColour, seriesDash } from '@/features/progress/chart-colours';
+import { seriesColour, seriesDash, tooltipContentStyle } from '@/features/progress/chart-colours';
 import { formatAverage } from '@/features/progress/progress-text';
 
 export interface AreaAveragesPoint {
@@ -65,12 +65,7 @@ export function AreaAveragesChart({
       />
       <Tooltip
         isAnimationActive={false}
-        contentStyle={{
-          background: 'var(--surface)',
-          border: '1px solid var(--border)',
-          borderRadius: 8,
-          color: 'var(--text)',
-        }}
+        contentStyle={tooltipContentStyle}
         labelFormatter={(_label, payload) => {
           const point = payload[0]?.payload as AreaAveragesPoint | undefined;
           return point?.weekName ?? '';

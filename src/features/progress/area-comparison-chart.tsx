@@ -8,7 +8,7 @@ import {
   type TextProps,
 } from 'recharts';
 import type { AreaComparison } from '@/domain/progress';
-import { comparisonSeries } from '@/features/progress/chart-colours';
+import { comparisonSeries, tooltipContentStyle } from '@/features/progress/chart-colours';
 import { formatAverage } from '@/features/progress/progress-text';
 import {
   charactersPerLine,
@@ -125,12 +125,7 @@ export function AreaComparisonChart({
       />
       <Tooltip
         isAnimationActive={false}
-        contentStyle={{
-          background: 'var(--surface)',
-          border: '1px solid var(--border)',
-          borderRadius: 8,
-          color: 'var(--text)',
-        }}
+        contentStyle={tooltipContentStyle}
         formatter={(value) => (typeof value === 'number' ? formatAverage(value) : '–')}
       />
       {comparisonSeries.map((series) => (

@@ -26,3 +26,11 @@ export const comparisonSeries = [
   },
   { key: 'latest', name: 'Latest', colour: 'var(--chart-1)', dash: undefined, fillOpacity: 0.22 },
 ] as const;
+
+/** Tooltip box in the app's tokens, so it follows dark mode like the charts. */
+export const tooltipContentStyle = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 8,
+  color: 'var(--text)',
+} as const;
