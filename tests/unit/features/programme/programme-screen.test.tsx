@@ -13,6 +13,7 @@ import { getProgrammeForProfile } from '@/db/programmes';
 import { listRatings } from '@/db/ratings';
 import { ProgrammeScreen } from '@/features/programme/programme-screen';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../../support/factories';
+import { replaceText } from '../../../support/user-input';
 
 /** The screen as the app mounts it: fed the stored programme live, so saved edits flow back in. */
 function LiveProgrammeScreen({ profileId }: { profileId: string }) {
@@ -38,15 +39,6 @@ function weekRows() {
   return within(list)
     .getAllByRole('listitem')
     .filter((item) => item.matches('.programme-week'));
-}
-
-async function replaceText(
-  user: ReturnType<typeof userEvent.setup>,
-  field: HTMLElement,
-  text: string,
-) {
-  await user.clear(field);
-  if (text !== '') await user.type(field, text);
 }
 
 describe('ProgrammeScreen', () => {

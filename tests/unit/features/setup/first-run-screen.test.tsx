@@ -5,6 +5,7 @@ import { addDays, localCalendarDate } from '@/domain/calendar-date';
 import { loadActiveProgramme } from '@/db/active-programme';
 import { db } from '@/db/database';
 import { FirstRunScreen } from '@/features/setup/first-run-screen';
+import { replaceText } from '../../../support/user-input';
 
 /** jsdom has no StorageManager: record whether set-up asked the browser to keep the data. */
 function stubStorage() {
@@ -26,15 +27,6 @@ const NOTHING_STORED = { profiles: 0, frameworks: 0, programmes: 0 };
 async function openForm(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Set up my programme' }));
   return screen.getByRole('heading', { level: 1, name: 'Set up your programme' });
-}
-
-async function replaceText(
-  user: ReturnType<typeof userEvent.setup>,
-  field: HTMLElement,
-  text: string,
-) {
-  await user.clear(field);
-  if (text !== '') await user.type(field, text);
 }
 
 describe('FirstRunScreen', () => {
