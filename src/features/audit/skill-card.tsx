@@ -222,8 +222,8 @@ export const SkillCard = memo(function SkillCard({
           <p>
             <span className="muted">Journal: </span>
             <Link to={journalSkillPath(skill.id)}>
-              {enquiries.length === 1 ? '1 enquiry' : `${enquiries.length} enquiries`}
-              <span className="visually-hidden"> targeting this skill</span>
+              {enquiries.length === 1 ? '1 enquiry' : `${enquiries.length} enquiries`}{' '}
+              <span className="visually-hidden">targeting this skill</span>
             </Link>
           </p>
           <ul>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { enquiryTitle, enquiryWeeksLabel, targetedSkills, type Enquiry } from '@/domain/enquiry';
 import type { FrameworkDefinition } from '@/domain/framework';
 import { journalEntryPath } from '@/ui/journal-links';
@@ -17,11 +17,16 @@ interface EnquirySummaryProps {
 
 /** One enquiry in a list: its title (a link to open it), weeks, status, and the skills it targets. */
 export function EnquirySummary({ enquiry, framework, rank, children }: EnquirySummaryProps) {
+  const titleId = useId();
   const skills = targetedSkills(enquiry, framework);
   const hidden = skills.length - SKILLS_SHOWN;
   return (
-    <article className="card enquiry-summary" data-effective={enquiry.effective || undefined}>
-      <h2 className="enquiry-summary-title">
+    <article
+      className="card enquiry-summary"
+      aria-labelledby={titleId}
+      data-effective={enquiry.effective || undefined}
+    >
+      <h2 className="enquiry-summary-title" id={titleId}>
         {rank !== undefined && (
           <span className="enquiry-rank">
             <span className="visually-hidden">Rank </span>

@@ -111,7 +111,7 @@ export function JournalScreen({ active }: { active: ActiveProgramme }) {
             All enquiries
           </Link>
           <Link to={journalRankedPath()} aria-current={isRanked ? 'page' : undefined}>
-            Most effective<span className="journal-views-long">{' techniques'}</span>
+            Most effective <span className="journal-views-long">techniques</span>
           </Link>
         </nav>
         <Link to={journalNewEntryPath()} className="button button-primary journal-new">
