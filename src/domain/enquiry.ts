@@ -125,6 +125,9 @@ function checkEnquiry(
   }
 }
 
+/** The shape of an enquiry as typed, before the rules that make it savable (a name, weeks in order). */
+export const enquiryDraftSchema = z.object(enquiryFields);
+
 /** What the delegate writes: the form's shape, validated as it is typed. */
 export const enquiryContentSchema = z.object(enquiryFields).check(checkEnquiry);
 export type EnquiryContent = z.infer<typeof enquiryContentSchema>;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import {
   blankEnquiryContent,
@@ -26,6 +26,12 @@ import { SaveStatus } from '@/ui/save-status';
 import { useDebouncedTask } from '@/ui/use-debounced-task';
 import { useSaveState } from '@/ui/use-save-state';
 import { AutoGrowTextarea } from '@/features/journal/auto-grow-textarea';
+import {
+  clearDraftBuffer,
+  draftBufferKey,
+  readDraftBuffer,
+  writeDraftBuffer,
+} from '@/features/journal/enquiry-draft-buffer';
 import { ChoiceGroup } from '@/features/journal/choice-group';
 import { SkillPicker } from '@/features/journal/skill-picker';
 
@@ -41,6 +47,19 @@ interface EnquiryEditorProps {
 }
 
 const NOT_RATED = 0;
+
+function hasAnyText(content: EnquiryContent): boolean {
+  return [
+    content.focusQuestion,
+    content.technique,
+    content.context,
+    content.evidence,
+    content.impactOnPupils,
+    content.impactOnPractice,
+    content.reflection,
+    content.nextSteps,
+  ].some((text) => text.trim() !== '');
+}
 
 /**
  * One enquiry, written and rewritten over weeks. There is no Save button: the whole enquiry is
@@ -59,16 +78,26 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
   const weeks = programmeWeeks(programme);
   const thisWeek = currentWeek(programme);
 
-  const [draft, setDraft] = useState<EnquiryContent>(() =>
-    enquiry ? enquiryContentOf(enquiry) : blankEnquiryContent(thisWeek),
+  // Text typed just before the page last closed, if the database never got it (see the buffer).
+  const [restored] = useState(() =>
+    readDraftBuffer(draftBufferKey(profile.id, enquiry?.id ?? null), enquiry?.rev ?? 0),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [draft, setDraft] = useState<EnquiryContent>(
+    () => restored ?? (enquiry ? enquiryContentOf(enquiry) : blankEnquiryContent(thisWeek)),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>(() => {
+    const result = restored && enquiryContentSchema.safeParse(restored);
+    return result && !result.success ? fieldErrors(result.error) : {};
+  });
   const [recordId, setRecordId] = useState(enquiry?.id ?? null);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const { saveState, setSaveState, track } = useSaveState({ newestWriteSupersedes: true });
   const pendingSave = useDebouncedTask(ENQUIRY_SAVE_DELAY_MS);
 
   const savedId = useRef(enquiry?.id ?? null);
+  const savedRev = useRef(enquiry?.rev ?? 0);
+  /** The draft as last typed (the object identity says whether a save wrote the latest). */
+  const latestTyped = useRef<EnquiryContent | null>(null);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const isMounted = useRef(true);
   useEffect(() => {
@@ -78,8 +107,13 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
     };
   }, []);
 
-  /** Queues one snapshot write: the first creates the record, later ones revise it. */
-  function write(content: EnquiryContent): Promise<boolean> {
+  const bufferKey = () => draftBufferKey(profile.id, savedId.current);
+
+  /**
+   * Queues one snapshot write: the first creates the record, later ones revise it. `typed` is the
+   * draft object the snapshot was parsed from.
+   */
+  function write(content: EnquiryContent, typed: EnquiryContent): Promise<boolean> {
     async function run() {
       if (savedId.current === null) {
         const created = await createEnquiry({
@@ -87,7 +121,9 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
           profileId: profile.id,
           frameworkId: framework.id,
         });
+        clearDraftBuffer(bufferKey());
         savedId.current = created.id;
+        savedRev.current = created.rev;
         // A flush on closing the editor may create it after the user has gone elsewhere.
         if (isMounted.current) {
           setRecordId(created.id);
@@ -95,8 +131,12 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
           navigate(journalEntryPath(created.id), { replace: true });
         }
       } else {
-        await updateEnquiry(savedId.current, content);
+        savedRev.current = (await updateEnquiry(savedId.current, content)).rev;
       }
+      // The buffer now holds only what is newer than the database, on top of the new revision.
+      const latest = latestTyped.current;
+      if (latest === null || latest === typed) clearDraftBuffer(bufferKey());
+      else writeDraftBuffer(bufferKey(), latest, savedRev.current);
     }
     const written = writes.current.then(run, run);
     writes.current = written.catch(() => undefined);
@@ -106,6 +146,13 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
   function change(changes: Partial<EnquiryContent>, { isChoice = false } = {}) {
     const next = { ...draft, ...changes };
     setDraft(next);
+    latestTyped.current = next;
+    // A new enquiry with nothing typed in it is not worth restoring.
+    if (savedId.current !== null || hasAnyText(next)) {
+      writeDraftBuffer(bufferKey(), next, savedRev.current);
+    } else {
+      clearDraftBuffer(bufferKey());
+    }
     const result = enquiryContentSchema.safeParse(next);
     if (!result.success) {
       setErrors(fieldErrors(result.error));
@@ -115,10 +162,23 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
     }
     setErrors({});
     setSaveState({ status: 'idle' });
-    pendingSave.schedule(() => void write(result.data));
+    pendingSave.schedule(() => void write(result.data, next));
     // A tick, a choice or a week is saved at once: there is no more typing to wait for.
     if (isChoice) pendingSave.flush();
   }
+
+  // Finish the save that a closed page interrupted, once.
+  const hasResumed = useRef(false);
+  const resumeSave = useEffectEvent((typed: EnquiryContent) => {
+    latestTyped.current = typed;
+    const result = enquiryContentSchema.safeParse(typed);
+    if (result.success) void write(result.data, typed);
+  });
+  useEffect(() => {
+    if (hasResumed.current || restored === undefined) return;
+    hasResumed.current = true;
+    resumeSave(restored);
+  }, [restored]);
 
   function choose(changes: Partial<EnquiryContent>) {
     change(changes, { isChoice: true });
@@ -126,6 +186,7 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
 
   async function remove() {
     pendingSave.cancel();
+    clearDraftBuffer(bufferKey());
     const enquiryId = savedId.current;
     if (enquiryId === null) return;
     await writes.current;
@@ -167,6 +228,11 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
       </p>
       <header className="page-header">
         <h1>{isNew ? 'New enquiry' : 'Enquiry'}</h1>
+        {restored !== undefined && (
+          <p className="enquiry-restored">
+            Restored what you were writing when the page last closed.
+          </p>
+        )}
         <p>
           {isNew
             ? 'Start with the question you want to answer. Everything else can be filled in as the weeks go by; it is saved as you type.'

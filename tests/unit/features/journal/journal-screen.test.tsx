@@ -4,6 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { db } from '@/db/database';
 import { getEnquiry, listEnquiries } from '@/db/enquiries';
+import {
+  draftBufferKey,
+  readDraftBuffer,
+  writeDraftBuffer,
+} from '@/features/journal/enquiry-draft-buffer';
+import { enquiryContentOf } from '@/domain/enquiry';
 import { JournalScreen } from '@/features/journal/journal-screen';
 import { addEnquiry, makeFramework, setUpTestProgramme } from '../../../support/factories';
 import { replaceText } from '../../../support/user-input';
@@ -154,6 +160,53 @@ describe('JournalScreen: writing an enquiry', () => {
         'Weaker writers start sooner',
       ),
     );
+  });
+
+  it('finishes a save that a closed page interrupted, from the draft kept as it was typed', async () => {
+    const user = userEvent.setup();
+    const active = await setUp();
+    const enquiry = await addEnquiry(active, { focusQuestion: 'Mini whiteboards?' });
+    const key = draftBufferKey(active.profile.id, enquiry.id);
+
+    // Typing leaves the latest text in the buffer at once, before the database has it.
+    const view = renderJournal(active, `/journal?entry=${enquiry.id}`);
+    await screen.findByRole('heading', { name: 'Enquiry', level: 1 });
+    await user.type(screen.getByLabelText('Reflection'), 'Worth it');
+    expect(readDraftBuffer(key, 1)?.reflection).toBe('Worth it');
+    await waitForSaveStatus('Saved');
+    expect(localStorage.getItem(key)).toBeNull();
+    view.unmount();
+
+    // The page closed before the last write began: the next visit finishes it.
+    const stored = (await getEnquiry(active.profile.id, enquiry.id))!;
+    writeDraftBuffer(
+      key,
+      { ...enquiryContentOf(stored), nextSteps: 'Use with Year 7' },
+      stored.rev,
+    );
+    renderJournal(active, `/journal?entry=${enquiry.id}`);
+    expect(
+      await screen.findByText('Restored what you were writing when the page last closed.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('What next')).toHaveValue('Use with Year 7');
+    await waitFor(async () =>
+      expect((await getEnquiry(active.profile.id, enquiry.id))?.nextSteps).toBe('Use with Year 7'),
+    );
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('drops a kept draft when the enquiry has changed since it was typed', async () => {
+    const active = await setUp();
+    const enquiry = await addEnquiry(active, { focusQuestion: 'Seating?' });
+    const key = draftBufferKey(active.profile.id, enquiry.id);
+    writeDraftBuffer(key, { ...enquiryContentOf(enquiry), reflection: 'Old text' }, 0);
+
+    renderJournal(active, `/journal?entry=${enquiry.id}`);
+    await screen.findByRole('heading', { name: 'Enquiry', level: 1 });
+
+    expect(screen.getByLabelText('Reflection')).toHaveValue('');
+    expect(screen.queryByText(/Restored what you were writing/)).toBeNull();
+    expect(localStorage.getItem(key)).toBeNull();
   });
 
   it('refuses an enquiry with nothing to call it by, and keeps the stored one', async () => {
