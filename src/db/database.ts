@@ -7,6 +7,8 @@
  *                so a later edit or import in one profile never changes another's history.
  * - `ratings`    the append-only history of self-ratings and targets (DESIGN §3). Never updated in
  *                place: a re-rating is a new row.
+ * - `enquiries`  the action-research journal: one row per enquiry cycle, edited in place (each edit
+ *                bumps `rev`), deleted as a tombstone. Its `skillIds` link it to `ratings`.
  *
  * Every primary key is a UUID made on the device (DESIGN §1). Every table is indexed by `profileId`
  * so no query has to scan another person's data.
@@ -15,6 +17,7 @@
  * function. tests/unit/db/schema-history.test.ts opens every earlier version with realistic data.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Enquiry } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
 import type { Profile } from '@/domain/profile';
 import type { Programme } from '@/domain/programme';
@@ -42,6 +45,14 @@ export const schemaHistory: readonly SchemaVersion[] = [
       ratings: 'id, profileId, [profileId+frameworkId], [profileId+skillId]',
     },
   },
+  {
+    version: 2,
+    reason:
+      'Action-research journal: enquiries, read per profile (a journal holds tens of entries, so filtering by skill happens in memory).',
+    stores: {
+      enquiries: 'id, profileId',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -49,6 +60,7 @@ export class TrellisDatabase extends Dexie {
   programmes!: EntityTable<Programme, 'id'>;
   frameworks!: EntityTable<StoredFramework, 'id'>;
   ratings!: EntityTable<RatingEvent, 'id'>;
+  enquiries!: EntityTable<Enquiry, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

@@ -1,7 +1,7 @@
 /**
  * The example delegate, stored as a profile of its own (DESIGN §5): one `profiles` row with
  * `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its programme in
- * `programmes` and its rating history in `ratings` — the same tables and shapes as a real person's
+ * `programmes`, its rating history in `ratings` and its action-research journal in `enquiries` — the same tables and shapes as a real person's
  * data, so every screen shows it without a special case, and every row names the example's profile
  * so it never mixes with real work.
  *
@@ -10,6 +10,7 @@
  * code on each device that asks for it.
  */
 import { localCalendarDate } from '@/domain/calendar-date';
+import { enquirySchema } from '@/domain/enquiry';
 import { profileDetailsSchema, profileSchema } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
@@ -62,21 +63,30 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     }),
   );
 
-  await db.transaction('rw', [db.profiles, db.programmes, db.frameworks, db.ratings], async () => {
+  const enquiries = example.enquiries.map((enquiry) =>
+    enquirySchema.parse({
+      ...enquiry,
+      id: newId(),
+      rev: 1,
+      profileId: profile.id,
+      frameworkId: framework.id,
+    }),
+  );
+
+  await db.transaction('rw', exampleTables(), async () => {
     await deleteExampleRows();
     await db.profiles.add(profile);
     await db.frameworks.add(framework);
     await db.programmes.add(programme);
     await db.ratings.bulkAdd(ratings);
+    await db.enquiries.bulkAdd(enquiries);
   });
   return profile.id;
 }
 
 /** Deletes every example profile and all of its rows; real profiles are never touched. */
 export async function removeExampleProfile(): Promise<void> {
-  await db.transaction('rw', [db.profiles, db.programmes, db.frameworks, db.ratings], () =>
-    deleteExampleRows(),
-  );
+  await db.transaction('rw', exampleTables(), () => deleteExampleRows());
 }
 
 export async function hasExampleProfile(): Promise<boolean> {
@@ -84,7 +94,12 @@ export async function hasExampleProfile(): Promise<boolean> {
   return profiles.some((profile) => profile.isExample);
 }
 
-/** Call inside a transaction over all four tables. Tombstoned examples go too: nothing of them may stay. */
+/** Every table that holds example rows: loading and removing the example covers them all at once. */
+function exampleTables() {
+  return [db.profiles, db.programmes, db.frameworks, db.ratings, db.enquiries];
+}
+
+/** Call inside a transaction over exampleTables(). Tombstoned examples go too: nothing of them may stay. */
 async function deleteExampleRows(): Promise<void> {
   const rows = await db.profiles.toArray();
   const exampleIds = rows
@@ -93,6 +108,7 @@ async function deleteExampleRows(): Promise<void> {
     .map((profile) => profile.id);
   if (exampleIds.length === 0) return;
   await db.ratings.where('profileId').anyOf(exampleIds).delete();
+  await db.enquiries.where('profileId').anyOf(exampleIds).delete();
   await db.programmes.where('profileId').anyOf(exampleIds).delete();
   await db.frameworks.where('profileId').anyOf(exampleIds).delete();
   await db.profiles.bulkDelete(exampleIds);

@@ -4,6 +4,8 @@ export const paths = {
   progress: '/progress',
   programme: '/programme',
   settings: '/settings',
+  /** The action-research journal; `?entry=<id>`, `?skill=<skillId>` and `?view=ranked` link inside it. */
+  journal: '/journal',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -24,8 +24,21 @@ export function usePath(): string {
   );
 }
 
+/**
+ * The query string ("?entry=…"), for screens that carry what they show in the URL so it can be
+ * linked to. Routing itself matches on the pathname only.
+ */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
+}
+
+/** `path` may carry a query string; navigating to where the page already is does nothing. */
 export function navigate(path: string, { replace = false } = {}): void {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

@@ -1,4 +1,5 @@
 import type { ActiveProgramme } from '@/domain/active-programme';
+import { blankEnquiryContent, type Enquiry, type EnquiryContent } from '@/domain/enquiry';
 import { addDays, localCalendarDate } from '@/domain/calendar-date';
 import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
 import type { FrameworkDefinition } from '@/domain/framework';
@@ -7,6 +8,7 @@ import type { RatingEvent } from '@/domain/rating';
 import { newId } from '@/domain/record';
 import { loadActiveProgramme } from '@/db/active-programme';
 import { setUpProgramme, type NewProgrammeSetUp } from '@/db/programmes';
+import { createEnquiry } from '@/db/enquiries';
 import { recordRating, type NewRating } from '@/db/ratings';
 
 /** A built-in framework by key; a test naming one that does not exist fails here, loudly. */
@@ -141,4 +143,39 @@ export function makeRatingEvent(
     recordedAt,
     ...event,
   };
+}
+
+/**
+ * An in-memory enquiry for domain tests (nothing is stored), with overrides: planned, in week 1,
+ * no skills, nothing written but what the overrides give (give it a focusQuestion or technique).
+ */
+export function makeEnquiry(overrides: Partial<Enquiry> = {}): Enquiry {
+  const at = overrides.createdAt ?? '2026-09-07T16:00:00.000Z';
+  return {
+    ...blankEnquiryContent(1),
+    id: newId(),
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+    profileId: TEST_PROFILE_ID,
+    frameworkId: TEST_FRAMEWORK_ID,
+    ...overrides,
+  };
+}
+
+/** Stores an enquiry for a programme through the real repository function, with overrides. */
+export async function addEnquiry(
+  active: ActiveProgramme,
+  content: Partial<EnquiryContent>,
+  now?: Date,
+): Promise<Enquiry> {
+  return createEnquiry(
+    {
+      ...blankEnquiryContent(1),
+      ...content,
+      profileId: active.profile.id,
+      frameworkId: active.framework.id,
+    },
+    now,
+  );
 }

@@ -4,18 +4,21 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import { activeAreas } from '@/domain/framework';
 import { formatCalendarDate } from '@/domain/calendar-date';
 import { currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
+import { enquiriesBySkill, enquiryTitle } from '@/domain/enquiry';
+import { listEnquiries } from '@/db/enquiries';
 import { listRatings } from '@/db/ratings';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { AreaNav } from '@/features/audit/area-nav';
-import { SkillCard } from '@/features/audit/skill-card';
+import { SkillCard, type SkillEnquiryLink } from '@/features/audit/skill-card';
 import { countRated, weekAudit } from '@/features/audit/week-audit';
 import { WeekSelect } from '@/ui/week-select';
 import './audit.css';
 
 const areaHeadingId = (areaId: string) => `area-${areaId}`;
+const NO_ENQUIRIES: readonly SkillEnquiryLink[] = [];
 const skillCardId = (skillId: string) => `skill-${skillId}`;
 
 /**
@@ -33,6 +36,18 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
   const events = useLiveQuery(
     () => listRatings(profile.id, framework.id),
     [profile.id, framework.id],
+  );
+  const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
+  // One array per skill, rebuilt only when the journal changes, so the memoised cards stay put.
+  const enquiryLinks = useMemo(
+    () =>
+      new Map(
+        [...enquiriesBySkill(enquiries ?? [])].map(([skillId, list]) => [
+          skillId,
+          list.map((enquiry) => ({ id: enquiry.id, title: enquiryTitle(enquiry) })),
+        ]),
+      ),
+    [enquiries],
   );
   const areas = useMemo(() => activeAreas(framework), [framework]);
   const audit = useMemo(() => (events ? weekAudit(events, week) : undefined), [events, week]);
@@ -139,6 +154,7 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
                     targetLevel={target?.level ?? null}
                     targetWeek={target?.week ?? null}
                     nextCardId={nextCardIds.get(cardId) ?? null}
+                    enquiries={enquiryLinks.get(skill.id) ?? NO_ENQUIRIES}
                   />
                 );
               })}

@@ -4,6 +4,8 @@ import type { RatingScale, Skill } from '@/domain/framework';
 import { weekLabel } from '@/domain/programme-weeks';
 import { recordRating } from '@/db/ratings';
 import { Field } from '@/ui/field';
+import { journalEntryPath, journalSkillPath } from '@/ui/journal-links';
+import { Link } from '@/ui/router';
 import { focusElement } from '@/features/audit/focus-element';
 import { LevelChoice } from '@/features/audit/level-choice';
 import { requestPersistenceOnce } from '@/features/audit/request-persistence-once';
@@ -38,6 +40,13 @@ export interface SkillCardProps {
   targetLevel: number | null;
   targetWeek: number | null;
   nextCardId: string | null;
+  /** The journal's enquiries that target this skill (a stable array: see audit-screen.tsx). */
+  enquiries: readonly SkillEnquiryLink[];
+}
+
+export interface SkillEnquiryLink {
+  id: string;
+  title: string;
 }
 
 export const SkillCard = memo(function SkillCard({
@@ -55,6 +64,7 @@ export const SkillCard = memo(function SkillCard({
   targetLevel,
   targetWeek,
   nextCardId,
+  enquiries,
 }: SkillCardProps) {
   const statementId = useId();
   const { saveState, setSaveState, track } = useSaveState();
@@ -206,6 +216,25 @@ export const SkillCard = memo(function SkillCard({
           </p>
         )}
       </header>
+
+      {enquiries.length > 0 && (
+        <div className="skill-enquiries">
+          <p>
+            <span className="muted">Journal: </span>
+            <Link to={journalSkillPath(skill.id)}>
+              {enquiries.length === 1 ? '1 enquiry' : `${enquiries.length} enquiries`}{' '}
+              <span className="visually-hidden">targeting this skill</span>
+            </Link>
+          </p>
+          <ul>
+            {enquiries.map((enquiry) => (
+              <li key={enquiry.id}>
+                <Link to={journalEntryPath(enquiry.id)}>{enquiry.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       <LevelChoice
         levels={scale.levels}

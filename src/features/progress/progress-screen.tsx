@@ -12,6 +12,8 @@ import {
 } from '@/domain/progress';
 import { areaTrends, progressHeadline, ratedWeeksUpTo } from '@/domain/progress-summary';
 import { currentWeek, programmeWeeks, shortWeekLabel, weekLabel } from '@/domain/programme-weeks';
+import { enquiriesBetweenRatings } from '@/domain/enquiry';
+import { listEnquiries } from '@/db/enquiries';
 import { listRatings } from '@/db/ratings';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
@@ -28,6 +30,7 @@ import { formatAverage } from '@/features/progress/progress-text';
 import { radarLayout } from '@/features/progress/radar-layout';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
+import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
 import { usePrefersReducedMotion } from '@/features/progress/use-reduced-motion';
 import { WeekSelect } from '@/ui/week-select';
 import './progress.css';
@@ -72,6 +75,7 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
     () => listRatings(profile.id, framework.id),
     [profile.id, framework.id],
   );
+  const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
   const areas = useMemo(() => activeAreas(framework), [framework]);
   const levelRange = useMemo(() => scaleRange(framework.scale), [framework.scale]);
   const weeks = useMemo(
@@ -100,6 +104,13 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
       hasTargets: progress.some((entry) => entry.target !== null),
     };
   }, [events, framework, week, weeks]);
+  const triedSteps = useMemo(
+    () =>
+      events && enquiries && dashboard
+        ? enquiriesBetweenRatings(enquiries, events, dashboard.ratedWeeks, framework)
+        : [],
+    [events, enquiries, dashboard, framework],
+  );
 
   const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
 
@@ -246,6 +257,21 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
           />
         )}
       />
+
+      {hasRatings && (
+        <section className="card progress-section" aria-labelledby="progress-tried-heading">
+          <h2 id="progress-tried-heading">What you tried, by week</h2>
+          <p className="muted">
+            From your journal: what ran between one round of ratings and the next, and which of the
+            skills it targeted moved.
+          </p>
+          <TriedByWeekList
+            steps={triedSteps}
+            hasEnquiries={(enquiries?.length ?? 0) > 0}
+            scale={framework.scale}
+          />
+        </section>
+      )}
 
       <ChartPanel
         title="Baseline, latest and target by area"

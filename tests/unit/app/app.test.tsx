@@ -62,6 +62,25 @@ describe('App', () => {
     expect(window.location.pathname).toBe('/settings');
   });
 
+  it('opens the journal from the navigation and from a deep link with a query', async () => {
+    const user = userEvent.setup();
+    await setUpDelegate();
+    goTo('/journal?skill=q1');
+    render(<App />);
+
+    expect(await findScreenHeading('Journal')).toBeInTheDocument();
+    expect(window.location.pathname + window.location.search).toBe('/journal?skill=q1');
+    expect(mainNavigation().getByRole('link', { name: /Journal/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.click(mainNavigation().getByRole('link', { name: /Audit/ }));
+    expect(await findScreenHeading('Self-audit')).toBeInTheDocument();
+    await user.click(mainNavigation().getByRole('link', { name: /Journal/ }));
+    expect(await findScreenHeading('Journal')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
   it('sends an unknown path to the audit', async () => {
     await setUpDelegate();
     goTo('/no-such-screen');

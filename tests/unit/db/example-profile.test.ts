@@ -7,7 +7,11 @@ import { db } from '@/db/database';
 import { hasExampleProfile, loadExampleProfile, removeExampleProfile } from '@/db/example-profile';
 import { listProfiles } from '@/db/profiles';
 import { listRatings } from '@/db/ratings';
-import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
+import { listEnquiries } from '@/db/enquiries';
+import { auditAtWeek } from '@/domain/rating';
+import { rankEffectiveTechniques } from '@/domain/enquiry';
+import { vi } from 'vitest';
+import { addEnquiry, rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 
 const NOW = new Date('2026-11-18T10:00:00.000Z');
 
@@ -69,6 +73,73 @@ describe('loadExampleProfile', () => {
     expect(await db.programmes.count()).toBe(1);
     expect(await db.frameworks.count()).toBe(1);
     expect(await db.ratings.where('profileId').equals(first).count()).toBe(0);
+  });
+});
+
+describe('the example journal', () => {
+  it('stores 4–6 enquiries for the example teacher, some effective with evidence and impact', async () => {
+    const profileId = await loadExampleProfile(NOW);
+    const { programme, framework } = await loadExample(profileId);
+    const enquiries = await listEnquiries(profileId);
+
+    expect(enquiries.length).toBeGreaterThanOrEqual(4);
+    expect(enquiries.length).toBeLessThanOrEqual(6);
+    for (const enquiry of enquiries) {
+      expect(enquiry).toMatchObject({ profileId, frameworkId: framework.id, rev: 1 });
+      expect(enquiry.endWeek).toBeLessThanOrEqual(programme.lengthWeeks);
+      expect(enquiry.skillIds.length).toBeGreaterThan(0);
+      expect(Date.parse(enquiry.createdAt)).toBeLessThanOrEqual(NOW.getTime());
+    }
+    const ranked = rankEffectiveTechniques(enquiries);
+    expect(ranked.length).toBeGreaterThanOrEqual(3);
+    expect(ranked.every((enquiry) => enquiry.evidence !== '' && enquiry.impact !== null)).toBe(
+      true,
+    );
+    expect(new Set(enquiries.map((enquiry) => enquiry.status))).toEqual(
+      new Set(['done', 'in-progress', 'planned']),
+    );
+  });
+
+  it('matches the ratings: every skill an effective enquiry targets rose by its last week', async () => {
+    const profileId = await loadExampleProfile(NOW);
+    const { framework } = await loadExample(profileId);
+    const events = await listRatings(profileId, framework.id);
+    for (const enquiry of rankEffectiveTechniques(await listEnquiries(profileId))) {
+      const before = auditAtWeek(events, enquiry.startWeek - 1);
+      const after = auditAtWeek(events, enquiry.endWeek);
+      for (const skillId of enquiry.skillIds) {
+        expect(
+          after.get(skillId)!.level,
+          `${skillId} rose during "${enquiry.focusQuestion}"`,
+        ).toBeGreaterThan(before.get(skillId)!.level);
+      }
+    }
+  });
+
+  it('is removed with the example, leaving a real profile’s journal alone', async () => {
+    const real = await setUpTestProgramme();
+    await addEnquiry(real, { focusQuestion: 'My own enquiry' });
+    await loadExampleProfile(NOW);
+
+    await removeExampleProfile();
+
+    expect(await db.enquiries.count()).toBe(1);
+    expect((await listEnquiries(real.profile.id)).map((enquiry) => enquiry.focusQuestion)).toEqual([
+      'My own enquiry',
+    ]);
+  });
+
+  it('is loaded in the same transaction as the rest: a failed load leaves the old example whole', async () => {
+    const first = await loadExampleProfile(NOW);
+    const enquiriesBefore = await listEnquiries(first);
+    const failing = vi.spyOn(db.enquiries, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+
+    await expect(loadExampleProfile(NOW)).rejects.toThrow('disk full');
+    failing.mockRestore();
+
+    expect((await listProfiles()).map((profile) => profile.id)).toEqual([first]);
+    expect(await listEnquiries(first)).toEqual(enquiriesBefore);
+    expect(await db.ratings.where('profileId').equals(first).count()).toBeGreaterThan(0);
   });
 });
 

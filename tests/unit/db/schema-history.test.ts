@@ -1,12 +1,14 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { blankEnquiryContent, enquirySchema } from '@/domain/enquiry';
 import { scaleRange, storedFrameworkSchema } from '@/domain/framework';
 import { profileSchema } from '@/domain/profile';
 import { programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
 import { newRecordMeta } from '@/domain/record';
 import { db, schemaHistory, TrellisDatabase, type SchemaVersion } from '@/db/database';
+import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 
 /**
@@ -21,6 +23,9 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     frameworks: 'id, profileId, [profileId+key]',
     ratings: 'id, profileId, [profileId+frameworkId], [profileId+skillId]',
   },
+  2: {
+    enquiries: 'id, profileId',
+  },
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
@@ -29,6 +34,7 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   programmes: programmeSchema,
   frameworks: storedFrameworkSchema,
   ratings: ratingEventSchema,
+  enquiries: enquirySchema,
 };
 
 type Rows = Record<string, unknown[]>;
@@ -69,6 +75,42 @@ async function realisticRows(): Promise<Rows> {
   await rate(sam, { skillId: first!, week: 2, level: max, note: 'Re-rated after the observation' });
   await rate(sam, { skillId: first!, week: 0, level: max, kind: 'target' });
   await rate(alex, { skillId: skillIdsOf(alex)[0]!, week: 1, level: min });
+
+  // The journal: a planned one-liner, a finished effective enquiry revised twice, a deleted one.
+  const owner = { profileId: sam.profile.id, frameworkId: sam.framework.id };
+  await createEnquiry({
+    ...blankEnquiryContent(3),
+    ...owner,
+    focusQuestion: 'Will exit tickets tell me who needs a re-teach?',
+  });
+  const done = await createEnquiry({
+    ...blankEnquiryContent(1),
+    ...owner,
+    focusQuestion:
+      'Does cold calling get every pupil in Year 9 answering — même les plus discrets?',
+    technique: 'No hands up; pause three seconds, then name a pupil.\nCome back to “don’t know”.',
+    skillIds: [first!, second!],
+    context: 'Year 9 maths, set 3',
+    endWeek: 3,
+  });
+  await updateEnquiry(done.id, {
+    ...blankEnquiryContent(1),
+    focusQuestion: done.focusQuestion,
+    technique: done.technique,
+    skillIds: [first!],
+    context: done.context,
+    endWeek: 3,
+    evidence: 'Tally: 11 pupils answered in week 1, 24 in week 3 🙂',
+    status: 'done',
+    effective: true,
+    impact: 3,
+  });
+  const dropped = await createEnquiry({
+    ...blankEnquiryContent(2),
+    ...owner,
+    technique: 'Seating plan by prior attainment',
+  });
+  await deleteEnquiry(dropped.id);
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();

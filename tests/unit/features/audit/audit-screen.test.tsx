@@ -6,7 +6,11 @@ import type { RatingLevel, Skill } from '@/domain/framework';
 import { db } from '@/db/database';
 import { listRatings } from '@/db/ratings';
 import { AuditScreen } from '@/features/audit/audit-screen';
-import { rate, setUpTestProgramme as setUpFullProgramme } from '../../../support/factories';
+import {
+  addEnquiry,
+  rate,
+  setUpTestProgramme as setUpFullProgramme,
+} from '../../../support/factories';
 
 /**
  * The test programme with its framework cut to the first two areas: the screen behaves the same,
@@ -400,5 +404,40 @@ describe('AuditScreen', () => {
 
     expect(screen.getByRole('heading', { name: 'No skills to rate' })).toBeInTheDocument();
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('links a skill card to the journal’s enquiries that target the skill', async () => {
+    const active = await setUpTestProgramme();
+    const [skill, otherSkill] = firstSkills(active);
+    const cold = await addEnquiry(active, {
+      focusQuestion: 'Will cold calling get every pupil answering?',
+      skillIds: [skill.id],
+    });
+    await addEnquiry(active, {
+      technique: 'Mini whiteboards for every hinge question',
+      skillIds: [skill.id, otherSkill.id],
+      startWeek: 2,
+      endWeek: 3,
+    });
+    await renderAudit(active);
+
+    const card = cardFor(skill);
+    await waitFor(() =>
+      expect(card.getByRole('link', { name: '2 enquiries targeting this skill' })).toHaveAttribute(
+        'href',
+        `/journal?skill=${skill.id}`,
+      ),
+    );
+    expect(
+      card.getByRole('link', { name: 'Will cold calling get every pupil answering?' }),
+    ).toHaveAttribute('href', `/journal?entry=${cold.id}`);
+    expect(
+      card.getByRole('link', { name: 'Mini whiteboards for every hinge question' }),
+    ).toBeInTheDocument();
+    expect(
+      cardFor(otherSkill).getByRole('link', { name: '1 enquiry targeting this skill' }),
+    ).toBeInTheDocument();
+    const third = active.framework.areas.flatMap((area) => area.skills)[2]!;
+    expect(cardFor(third).queryByText(/Journal:/)).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import type { Area, Skill } from '@/domain/framework';
 import { ProgressScreen } from '@/features/progress/progress-screen';
-import { rate, setUpTestProgramme } from '../../../support/factories';
+import { addEnquiry, rate, setUpTestProgramme } from '../../../support/factories';
 
 // The default test programme started 14 days ago, so the dashboard opens on Week 3
 // (columns Baseline, W1, W2, W3).
@@ -261,6 +261,49 @@ describe('ProgressScreen', () => {
     });
     await waitFor(() => expect(radar.querySelector('svg.recharts-surface')).not.toBeNull());
     expect(within(radar).getByText('Target')).toBeInTheDocument();
+  });
+});
+
+describe('ProgressScreen: what was tried, from the journal', () => {
+  it('lists the enquiries that ran between two rated weeks, with the targeted skills that moved', async () => {
+    const { active, rising, steady } = await ratedInTwoWeeks();
+    const hinge = await addEnquiry(active, {
+      focusQuestion: 'Will hinge questions show who is ready?',
+      skillIds: [rising.id, steady.id],
+      startWeek: 1,
+      endWeek: 2,
+      status: 'done',
+      effective: true,
+    });
+    await addEnquiry(active, { focusQuestion: 'Planned for later', startWeek: 3, endWeek: 3 });
+    await renderProgress(active);
+
+    const tried = await screen.findByRole('region', { name: 'What you tried, by week' });
+    await within(tried).findByRole('heading', { name: /Baseline → Week 2/ });
+    expect(within(tried).getByRole('heading', { name: /Baseline → Week 2/ })).toHaveTextContent(
+      '1 skill rose, 1 fell',
+    );
+    expect(
+      within(tried).getByRole('link', { name: 'Will hinge questions show who is ready?' }),
+    ).toHaveAttribute('href', `/journal?entry=${hinge.id}`);
+    expect(tried).toHaveTextContent('Weeks 1–2 · Done · Effective');
+    expect(tried).toHaveTextContent(
+      `${rising.statement}: ${labelOf(active, 1)} → ${labelOf(active, 3)}`,
+    );
+    expect(tried).not.toHaveTextContent(steady.statement);
+    expect(within(tried).queryByRole('link', { name: 'Planned for later' })).toBeNull();
+  });
+
+  it('points to the journal when it is empty', async () => {
+    const { active } = await ratedInTwoWeeks();
+    await renderProgress(active);
+
+    const tried = await screen.findByRole('region', { name: 'What you tried, by week' });
+    await within(tried).findByText(/Nothing in your/);
+    expect(within(tried).getByRole('link', { name: 'Write an enquiry' })).toHaveAttribute(
+      'href',
+      '/journal?entry=new',
+    );
   });
 });
 

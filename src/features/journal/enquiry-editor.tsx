@@ -1,0 +1,446 @@
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import type { ActiveProgramme } from '@/domain/active-programme';
+import {
+  blankEnquiryContent,
+  ENQUIRY_STATUSES,
+  enquiryContentOf,
+  enquiryContentSchema,
+  enquiryTitle,
+  IMPACT_RATINGS,
+  MAX_CONTEXT,
+  MAX_ENQUIRY_TEXT,
+  MAX_FOCUS_QUESTION,
+  MAX_IMPACT,
+  type Enquiry,
+  type EnquiryContent,
+} from '@/domain/enquiry';
+import { activeAreas, findSkill } from '@/domain/framework';
+import { currentWeek, programmeWeeks, weekLabel } from '@/domain/programme-weeks';
+import { fieldErrors } from '@/domain/validation';
+import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
+import { Field } from '@/ui/field';
+import { journalEntryPath } from '@/ui/journal-links';
+import { paths } from '@/ui/paths';
+import { Link, navigate } from '@/ui/router';
+import { SaveStatus } from '@/ui/save-status';
+import { useDebouncedTask } from '@/ui/use-debounced-task';
+import { useSaveState } from '@/ui/use-save-state';
+import { AutoGrowTextarea } from '@/features/journal/auto-grow-textarea';
+import {
+  clearDraftBuffer,
+  draftBufferKey,
+  readDraftBuffer,
+  writeDraftBuffer,
+} from '@/features/journal/enquiry-draft-buffer';
+import { ChoiceGroup } from '@/features/journal/choice-group';
+import { SkillPicker } from '@/features/journal/skill-picker';
+
+/** How long typing must pause before the enquiry is saved. */
+export const ENQUIRY_SAVE_DELAY_MS = 600;
+
+interface EnquiryEditorProps {
+  active: ActiveProgramme;
+  /** The stored enquiry, or undefined for a new one (stored once it has something to call it by). */
+  enquiry: Enquiry | undefined;
+  /** A new enquiry was stored for the first time, with this id. */
+  onCreated: (enquiryId: string) => void;
+}
+
+const NOT_RATED = 0;
+
+function hasAnyText(content: EnquiryContent): boolean {
+  return [
+    content.focusQuestion,
+    content.technique,
+    content.context,
+    content.evidence,
+    content.impactOnPupils,
+    content.impactOnPractice,
+    content.reflection,
+    content.nextSteps,
+  ].some((text) => text.trim() !== '');
+}
+
+/**
+ * One enquiry, written and rewritten over weeks. There is no Save button: the whole enquiry is
+ * saved as a snapshot after a pause in typing, at once for a choice, and straight away when focus
+ * leaves a field, the page is hidden or closed, or the editor closes — so the draft IS the record
+ * and survives a reload. Writes run one after another, so a newer snapshot never lands before an
+ * older one. A new enquiry is stored as soon as it has a focus question (or a technique).
+ *
+ * The form belongs to this editor once open: an edit to the same enquiry in another tab at the
+ * same moment is the rare case, and the newest snapshot wins.
+ */
+export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps) {
+  const { profile, programme, framework } = active;
+  const id = useId();
+  const areas = useMemo(() => activeAreas(framework), [framework]);
+  const weeks = programmeWeeks(programme);
+  const thisWeek = currentWeek(programme);
+
+  // Text typed just before the page last closed, if the database never got it (see the buffer).
+  const [restored] = useState(() =>
+    readDraftBuffer(draftBufferKey(profile.id, enquiry?.id ?? null), enquiry?.rev ?? 0),
+  );
+  const [draft, setDraft] = useState<EnquiryContent>(
+    () => restored ?? (enquiry ? enquiryContentOf(enquiry) : blankEnquiryContent(thisWeek)),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>(() => {
+    const result = restored && enquiryContentSchema.safeParse(restored);
+    return result && !result.success ? fieldErrors(result.error) : {};
+  });
+  const [recordId, setRecordId] = useState(enquiry?.id ?? null);
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const { saveState, setSaveState, track } = useSaveState({ newestWriteSupersedes: true });
+  const pendingSave = useDebouncedTask(ENQUIRY_SAVE_DELAY_MS);
+
+  const savedId = useRef(enquiry?.id ?? null);
+  const savedRev = useRef(enquiry?.rev ?? 0);
+  /** The draft as last typed (the object identity says whether a save wrote the latest). */
+  const latestTyped = useRef<EnquiryContent | null>(null);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const isMounted = useRef(true);
+  useEffect(() => {
+    isMounted.current = true;
+    return () => {
+      isMounted.current = false;
+    };
+  }, []);
+
+  const bufferKey = () => draftBufferKey(profile.id, savedId.current);
+
+  /**
+   * Queues one snapshot write: the first creates the record, later ones revise it. `typed` is the
+   * draft object the snapshot was parsed from.
+   */
+  function write(content: EnquiryContent, typed: EnquiryContent): Promise<boolean> {
+    async function run() {
+      if (savedId.current === null) {
+        const created = await createEnquiry({
+          ...content,
+          profileId: profile.id,
+          frameworkId: framework.id,
+        });
+        clearDraftBuffer(bufferKey());
+        savedId.current = created.id;
+        savedRev.current = created.rev;
+        // A flush on closing the editor may create it after the user has gone elsewhere.
+        if (isMounted.current) {
+          setRecordId(created.id);
+          onCreated(created.id);
+          navigate(journalEntryPath(created.id), { replace: true });
+        }
+      } else {
+        savedRev.current = (await updateEnquiry(savedId.current, content)).rev;
+      }
+      // The buffer now holds only what is newer than the database, on top of the new revision.
+      const latest = latestTyped.current;
+      if (latest === null || latest === typed) clearDraftBuffer(bufferKey());
+      else writeDraftBuffer(bufferKey(), latest, savedRev.current);
+    }
+    const written = writes.current.then(run, run);
+    writes.current = written.catch(() => undefined);
+    return track(() => written);
+  }
+
+  function change(changes: Partial<EnquiryContent>, { isChoice = false } = {}) {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    latestTyped.current = next;
+    // A new enquiry with nothing typed in it is not worth restoring.
+    if (savedId.current !== null || hasAnyText(next)) {
+      writeDraftBuffer(bufferKey(), next, savedRev.current);
+    } else {
+      clearDraftBuffer(bufferKey());
+    }
+    const result = enquiryContentSchema.safeParse(next);
+    if (!result.success) {
+      setErrors(fieldErrors(result.error));
+      pendingSave.cancel();
+      setSaveState({ status: 'invalid' });
+      return;
+    }
+    setErrors({});
+    setSaveState({ status: 'idle' });
+    pendingSave.schedule(() => void write(result.data, next));
+    // A tick, a choice or a week is saved at once: there is no more typing to wait for.
+    if (isChoice) pendingSave.flush();
+  }
+
+  // Finish the save that a closed page interrupted, once.
+  const hasResumed = useRef(false);
+  const resumeSave = useEffectEvent((typed: EnquiryContent) => {
+    latestTyped.current = typed;
+    const result = enquiryContentSchema.safeParse(typed);
+    if (result.success) void write(result.data, typed);
+  });
+  useEffect(() => {
+    if (hasResumed.current || restored === undefined) return;
+    hasResumed.current = true;
+    resumeSave(restored);
+  }, [restored]);
+
+  function choose(changes: Partial<EnquiryContent>) {
+    change(changes, { isChoice: true });
+  }
+
+  async function remove() {
+    pendingSave.cancel();
+    clearDraftBuffer(bufferKey());
+    const enquiryId = savedId.current;
+    if (enquiryId === null) return;
+    await writes.current;
+    const isDeleted = await track(() => deleteEnquiry(enquiryId));
+    if (isDeleted) navigate(paths.journal);
+  }
+
+  const title = enquiryTitle(draft);
+  const isNew = recordId === null;
+  const missingSkills = draft.skillIds.filter((skillId) => !findSkill(framework, skillId));
+
+  function textField(
+    key:
+      'technique' | 'evidence' | 'impactOnPupils' | 'impactOnPractice' | 'reflection' | 'nextSteps',
+    label: string,
+    hint: string,
+  ) {
+    return (
+      <Field label={label} hint={hint} error={errors[key]}>
+        {(control) => (
+          <AutoGrowTextarea
+            {...control}
+            maxLength={MAX_ENQUIRY_TEXT}
+            value={draft[key]}
+            onChange={(event) => change({ [key]: event.target.value })}
+          />
+        )}
+      </Field>
+    );
+  }
+
+  return (
+    <div className="journal enquiry-editor">
+      <p className="enquiry-back">
+        <Link to={paths.journal}>
+          <span aria-hidden="true">{'← '}</span>
+          Journal
+        </Link>
+      </p>
+      <header className="page-header">
+        <h1>{isNew ? 'New enquiry' : 'Enquiry'}</h1>
+        {restored !== undefined && (
+          <p className="enquiry-restored">
+            Restored what you were writing when the page last closed.
+          </p>
+        )}
+        <p>
+          {isNew
+            ? 'Start with the question you want to answer. Everything else can be filled in as the weeks go by; it is saved as you type.'
+            : title}
+        </p>
+      </header>
+
+      {/* Focus leaving any field saves at once rather than waiting for the pause. */}
+      <form
+        className="enquiry-form"
+        aria-label={isNew ? 'New enquiry' : `Enquiry: ${title}`}
+        onBlur={pendingSave.flush}
+        onSubmit={(event) => {
+          event.preventDefault();
+          pendingSave.flush();
+        }}
+      >
+        <section className="card enquiry-section" aria-labelledby={`${id}-plan`}>
+          <h2 id={`${id}-plan`}>The enquiry</h2>
+          <Field
+            label="Focus question"
+            hint="What do you want to find out? For example: “Will cold calling get every pupil answering?”"
+            error={errors.focusQuestion}
+          >
+            {(control) => (
+              <AutoGrowTextarea
+                {...control}
+                rows={2}
+                className="enquiry-focus"
+                maxLength={MAX_FOCUS_QUESTION}
+                value={draft.focusQuestion}
+                onChange={(event) => change({ focusQuestion: event.target.value })}
+              />
+            )}
+          </Field>
+          {textField(
+            'technique',
+            'Technique or change tried',
+            'What you did differently, in enough detail that a colleague could try it.',
+          )}
+          <SkillPicker
+            areas={areas}
+            chosen={draft.skillIds.filter((skillId) => !missingSkills.includes(skillId))}
+            onChange={(skillIds) => choose({ skillIds: [...skillIds, ...missingSkills] })}
+            error={errors.skillIds}
+          />
+          <Field
+            label="Class or group"
+            hint="For example “Year 9 maths, set 3”. No pupil names: your journal may be shared."
+            error={errors.context}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                maxLength={MAX_CONTEXT}
+                value={draft.context}
+                onChange={(event) => change({ context: event.target.value })}
+              />
+            )}
+          </Field>
+          <div className="field-pair">
+            <Field label="First week" error={errors.startWeek}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={draft.startWeek}
+                  onChange={(event) => {
+                    const startWeek = Number(event.target.value);
+                    choose({ startWeek, endWeek: Math.max(startWeek, draft.endWeek) });
+                  }}
+                >
+                  {weeks.map((week) => (
+                    <option key={week} value={week}>
+                      {weekLabel(week)}
+                      {week === thisWeek ? ' (this week)' : ''}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Last week" error={errors.endWeek}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={draft.endWeek}
+                  onChange={(event) => choose({ endWeek: Number(event.target.value) })}
+                >
+                  {weeks.map((week) => (
+                    <option key={week} value={week} disabled={week < draft.startWeek}>
+                      {weekLabel(week)}
+                      {week === thisWeek ? ' (this week)' : ''}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <ChoiceGroup
+            legend="Status"
+            options={ENQUIRY_STATUSES}
+            value={draft.status}
+            onChange={(status) => choose({ status })}
+          />
+        </section>
+
+        <section className="card enquiry-section" aria-labelledby={`${id}-happened`}>
+          <h2 id={`${id}-happened`}>What happened</h2>
+          <p className="muted">
+            Fill these in as the enquiry runs. Describe pupils by class or group, never by name.
+          </p>
+          {textField(
+            'evidence',
+            'Evidence gathered',
+            'What you saw, pupil work, data, feedback from a colleague.',
+          )}
+          {textField('impactOnPupils', 'Impact on pupils', 'What changed for the pupils?')}
+          {textField(
+            'impactOnPractice',
+            'Impact on your practice',
+            'What do you do differently now?',
+          )}
+          {textField('reflection', 'Reflection', 'What worked, what did not, and why?')}
+          {textField(
+            'nextSteps',
+            'What next',
+            'Keep it, change it, share it, or try something else?',
+          )}
+        </section>
+
+        <section className="card enquiry-section" aria-labelledby={`${id}-effective`}>
+          <h2 id={`${id}-effective`}>Was it effective?</h2>
+          <div className="field">
+            <label className="journal-check enquiry-effective">
+              <input
+                type="checkbox"
+                checked={draft.effective}
+                aria-describedby={`${id}-effective-hint`}
+                onChange={(event) => choose({ effective: event.target.checked })}
+              />
+              This technique was effective
+            </label>
+            <p className="field-hint" id={`${id}-effective-hint`}>
+              You would use it again and recommend it. Effective techniques are ranked by impact for
+              your end-of-programme presentation.
+            </p>
+          </div>
+          <ChoiceGroup
+            legend="Impact rating"
+            isList
+            hint={`How much difference it made, from 1 to ${MAX_IMPACT}.`}
+            options={[
+              { value: NOT_RATED, label: 'Not rated yet' },
+              ...IMPACT_RATINGS.map((rating) => ({
+                value: rating.value,
+                label: `${rating.value} · ${rating.label}`,
+                description: rating.description,
+              })),
+            ]}
+            value={draft.impact ?? NOT_RATED}
+            onChange={(impact) => choose({ impact: impact === NOT_RATED ? null : impact })}
+          />
+        </section>
+      </form>
+
+      {!isNew && (
+        <section className="card enquiry-delete" aria-labelledby={`${id}-delete`}>
+          <h2 id={`${id}-delete`}>Delete this enquiry</h2>
+          {isConfirmingDelete ? (
+            <div className="stack" role="alert">
+              <p>
+                Delete “{title}”? It disappears from your journal, your audit and your dashboard.
+              </p>
+              <div className="cluster">
+                <button
+                  type="button"
+                  className="button button-danger"
+                  onClick={() => void remove()}
+                >
+                  Yes, delete it
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setIsConfirmingDelete(false)}
+                >
+                  Keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => setIsConfirmingDelete(true)}
+            >
+              Delete enquiry
+            </button>
+          )}
+        </section>
+      )}
+
+      <div className="enquiry-savebar">
+        <SaveStatus state={saveState} />
+        <Link to={paths.journal} className="button">
+          Done
+        </Link>
+      </div>
+    </div>
+  );
+}

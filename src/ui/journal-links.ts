@@ -1,0 +1,23 @@
+import { paths } from '@/ui/paths';
+
+/**
+ * Links into the journal, shared by the screens that point at it (a skill card, the dashboard) so
+ * they need not import the journal feature. The journal reads these from `location.search`.
+ */
+export const JOURNAL_NEW_ENTRY = 'new';
+
+export function journalEntryPath(enquiryId: string): string {
+  return `${paths.journal}?entry=${encodeURIComponent(enquiryId)}`;
+}
+
+export function journalSkillPath(skillId: string): string {
+  return `${paths.journal}?skill=${encodeURIComponent(skillId)}`;
+}
+
+export function journalRankedPath(): string {
+  return `${paths.journal}?view=ranked`;
+}
+
+export function journalNewEntryPath(): string {
+  return journalEntryPath(JOURNAL_NEW_ENTRY);
+}
