@@ -26,6 +26,11 @@ const SettingsScreen = lazy(() =>
     default: module.SettingsScreen,
   })),
 );
+const FrameworkEditorScreen = lazy(() =>
+  import('@/features/framework-editor/framework-editor-screen').then((module) => ({
+    default: module.FrameworkEditorScreen,
+  })),
+);
 const FirstRunScreen = lazy(() =>
   import('@/features/setup/first-run-screen').then((module) => ({
     default: module.FirstRunScreen,
@@ -86,6 +91,8 @@ export function App() {
           <ProgressScreen key={active.profile.id} active={active} />
         ) : path === paths.programme ? (
           <ProgrammeScreen key={active.profile.id} active={active} />
+        ) : path === paths.framework ? (
+          <FrameworkEditorScreen key={active.profile.id} active={active} />
         ) : path === paths.settings ? (
           <SettingsScreen
             key={active.profile.id}

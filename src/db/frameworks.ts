@@ -213,3 +213,9 @@ export async function importFramework(
     return updated;
   });
 }
+
+/** The built-in frameworks' keys and names, for a "copy of…" choice; their text loads on demand. */
+export async function listBuiltInFrameworks(): Promise<{ key: string; name: string }[]> {
+  const { builtInFrameworks } = await import('@/domain/built-in-frameworks/index');
+  return builtInFrameworks.map(({ key, name }) => ({ key, name }));
+}

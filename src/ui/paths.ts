@@ -4,6 +4,8 @@ export const paths = {
   progress: '/progress',
   programme: '/programme',
   settings: '/settings',
+  /** The framework editor: reached from the Programme screen and Settings, not a tab. */
+  framework: '/framework',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;
