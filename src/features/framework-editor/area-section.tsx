@@ -83,7 +83,7 @@ export function AreaSection({
               className="button"
               onClick={() => void onAction((framework) => restoreArea(framework, area.id))}
             >
-              Restore<span className="visually-hidden"> area {areaName}</span>
+              Restore <span className="visually-hidden">area {areaName}</span>
             </button>
           ) : (
             <button
@@ -91,7 +91,7 @@ export function AreaSection({
               className="button"
               onClick={() => void onAction((framework) => archiveArea(framework, area.id))}
             >
-              Archive<span className="visually-hidden"> area {areaName}</span>
+              Archive <span className="visually-hidden">area {areaName}</span>
             </button>
           )}
         </div>

@@ -74,7 +74,7 @@ export function SkillRow({
               disabled={isAreaArchived}
               onClick={() => void onAction((framework) => restoreSkill(framework, skill.id))}
             >
-              Restore<span className="visually-hidden"> {itemName}</span>
+              Restore <span className="visually-hidden">{itemName}</span>
             </button>
           ) : (
             <button
@@ -83,7 +83,7 @@ export function SkillRow({
               aria-describedby={consequenceId}
               onClick={() => void onAction((framework) => archiveSkill(framework, skill.id))}
             >
-              Archive<span className="visually-hidden"> {itemName}</span>
+              Archive <span className="visually-hidden">{itemName}</span>
             </button>
           )}
         </div>
