@@ -106,7 +106,7 @@ export function FrameworkFilesCard({ profileId, framework, onImported }: Framewo
       </p>
       <div className="fw-form-actions">
         <button type="button" className="button" onClick={() => void exportFile()}>
-          Export “{framework.name}”
+          Export framework file
         </button>
       </div>
 
