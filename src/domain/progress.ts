@@ -182,9 +182,13 @@ export function biggestGains(progress: readonly SkillProgress[], limit = 5): Ski
     .slice(0, limit);
 }
 
-/** Skills still below their target, furthest first. */
+/**
+ * Skills still below their target, furthest first. Archived skills are left out: they can no longer
+ * be rated, so their gap could never close.
+ */
 export function furthestFromTarget(progress: readonly SkillProgress[], limit = 5): SkillProgress[] {
   return progress
+    .filter((entry) => entry.skill.archivedAt === undefined && entry.area.archivedAt === undefined)
     .filter((entry) => entry.gapToTarget !== null && entry.gapToTarget > 0)
     .sort(
       (a, b) =>
