@@ -139,6 +139,10 @@ test(
 
         await a11y(page, 'framework editor');
         await screenshot(page, 'framework-editor');
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await a11y(page, 'framework editor, dark');
+        await screenshot(page, 'framework-editor-dark');
+        await page.emulateMedia({ colorScheme: 'light' });
       });
 
       await t.test('the audit reflects the edits', async () => {
