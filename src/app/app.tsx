@@ -31,6 +31,11 @@ const JournalScreen = lazy(() =>
     default: module.JournalScreen,
   })),
 );
+const FrameworkEditorScreen = lazy(() =>
+  import('@/features/framework-editor/framework-editor-screen').then((module) => ({
+    default: module.FrameworkEditorScreen,
+  })),
+);
 const FirstRunScreen = lazy(() =>
   import('@/features/setup/first-run-screen').then((module) => ({
     default: module.FirstRunScreen,
@@ -93,6 +98,8 @@ export function App() {
           <ProgrammeScreen key={active.profile.id} active={active} />
         ) : path === paths.journal ? (
           <JournalScreen key={active.profile.id} active={active} />
+        ) : path === paths.framework ? (
+          <FrameworkEditorScreen key={active.profile.id} active={active} />
         ) : path === paths.settings ? (
           <SettingsScreen
             key={active.profile.id}

@@ -9,7 +9,12 @@ import {
 } from '@/domain/programme';
 import { newRecordMeta, revisedMeta } from '@/domain/record';
 import { db } from '@/db/database';
-import { frameworkCopyFor } from '@/db/frameworks';
+import {
+  FrameworkEditRefused,
+  frameworkCopyFor,
+  getFramework,
+  liveEventsFor,
+} from '@/db/frameworks';
 
 export interface NewProgrammeSetUp {
   person: ProfileDetails;
@@ -65,5 +70,41 @@ export async function updateProgrammeDetails(
     const next = programmeSchema.parse({ ...current, ...parsed, ...revisedMeta(current) });
     await db.programmes.put(next);
     return next;
+  });
+}
+
+/**
+ * Why the programme cannot move to another framework, or null when it can. Ratings belong to the
+ * framework they were made against; switching after the first one would hide them from the audit
+ * and the charts, so it is allowed only before any rating (or target) exists.
+ */
+export async function frameworkSwitchProblem(profileId: string): Promise<string | null> {
+  const programme = await getProgrammeForProfile(profileId);
+  if (!programme) return 'This profile has no programme yet.';
+  const current = await getFramework(programme.frameworkId);
+  if (!current) return null;
+  const count = (await liveEventsFor(current)).length;
+  if (count === 0) return null;
+  return `You have ${count.toString()} ${count === 1 ? 'rating' : 'ratings'} against "${current.name}", so your programme stays with it: switching would hide ${count === 1 ? 'it' : 'them'} from your audit and charts. Edit this framework instead, or import a file of it (a file of the same framework updates it).`;
+}
+
+/** Points the programme at another of the profile's frameworks; refused once ratings exist. */
+export async function switchProgrammeFramework(
+  profileId: string,
+  frameworkId: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await db.transaction('rw', db.programmes, db.frameworks, db.ratings, async () => {
+    const framework = await getFramework(frameworkId);
+    if (!framework || framework.profileId !== profileId || framework.deletedAt !== undefined) {
+      throw new Error('That framework is not in this profile.');
+    }
+    const problem = await frameworkSwitchProblem(profileId);
+    if (problem) throw new FrameworkEditRefused([problem]);
+    const programme = await getProgrammeForProfile(profileId);
+    if (!programme) throw new Error('This profile has no programme yet.');
+    await db.programmes.put(
+      programmeSchema.parse({ ...programme, frameworkId, ...revisedMeta(programme, now) }),
+    );
   });
 }

@@ -149,6 +149,26 @@ export function activeAreas(framework: FrameworkDefinition): Area[] {
     .filter((area) => area.skills.length > 0);
 }
 
+/**
+ * Areas and skills the charts show: the active ones, plus archived skills (and areas) that have
+ * ratings, so archiving hides a skill from new audits without taking its history out of the charts.
+ */
+export function chartedAreas(
+  framework: FrameworkDefinition,
+  ratedSkillIds: ReadonlySet<string>,
+): Area[] {
+  return framework.areas
+    .map((area) => ({
+      ...area,
+      skills: area.skills.filter(
+        (skill) =>
+          (area.archivedAt === undefined && skill.archivedAt === undefined) ||
+          ratedSkillIds.has(skill.id),
+      ),
+    }))
+    .filter((area) => area.skills.length > 0);
+}
+
 export function findSkill(
   framework: FrameworkDefinition,
   skillId: string,

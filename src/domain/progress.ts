@@ -1,4 +1,4 @@
-import { activeAreas, type Area, type FrameworkDefinition, type Skill } from '@/domain/framework';
+import { chartedAreas, type Area, type FrameworkDefinition, type Skill } from '@/domain/framework';
 import { auditAtWeek, baselineRatings, targetsAtWeek, type RatingEvent } from '@/domain/rating';
 
 /**
@@ -6,13 +6,18 @@ import { auditAtWeek, baselineRatings, targetsAtWeek, type RatingEvent } from '@
  * the rating events; no dates here (weeks come from programme-weeks.ts).
  *
  * Averages count only skills that have a rating: an unrated skill is unknown, not zero, so an area's
- * line starts when its first skill is rated. Archived skills keep their history but are left out.
+ * line starts when its first skill is rated. Archived skills with ratings stay in (their history is
+ * part of the story); archived skills never rated are left out.
  */
 
 export interface AreaWeekAverage {
   week: number;
   /** Area id → average level (2 decimals), or null when no skill in the area is rated yet. */
   averages: Record<string, number | null>;
+}
+
+function ratedSkillIds(events: readonly RatingEvent[]): Set<string> {
+  return new Set(events.filter((event) => event.kind === 'self').map((event) => event.skillId));
 }
 
 function round2(value: number): number {
@@ -38,7 +43,7 @@ export function areaAveragesByWeek(
   events: readonly RatingEvent[],
   weeks: readonly number[],
 ): AreaWeekAverage[] {
-  const areas = activeAreas(framework);
+  const areas = chartedAreas(framework, ratedSkillIds(events));
   return weeks.map((week) => {
     const audit = auditAtWeek(events, week);
     return {
@@ -68,7 +73,7 @@ export function compareAreas(
   const baseline = baselineRatings(events.filter((event) => event.week <= week));
   const latest = auditAtWeek(events, week);
   const targets = targetsAtWeek(events, week);
-  return activeAreas(framework).map((area) => ({
+  return chartedAreas(framework, ratedSkillIds(events)).map((area) => ({
     areaId: area.id,
     areaName: area.name,
     baseline: areaAverage(area, baseline),
@@ -106,7 +111,7 @@ export function skillWeekGrid(
     list.push(event);
     bySkill.set(event.skillId, list);
   }
-  return activeAreas(framework).flatMap((area) =>
+  return chartedAreas(framework, ratedSkillIds(events)).flatMap((area) =>
     area.skills.map((skill) => {
       const skillEvents = bySkill.get(skill.id) ?? [];
       let previous: number | null = null;
@@ -146,7 +151,7 @@ export function skillProgress(
   const baseline = baselineRatings(events.filter((event) => event.week <= week));
   const latest = auditAtWeek(events, week);
   const targets = targetsAtWeek(events, week);
-  return activeAreas(framework).flatMap((area) =>
+  return chartedAreas(framework, ratedSkillIds(events)).flatMap((area) =>
     area.skills.flatMap((skill) => {
       const first = baseline.get(skill.id);
       const last = latest.get(skill.id);
@@ -177,9 +182,13 @@ export function biggestGains(progress: readonly SkillProgress[], limit = 5): Ski
     .slice(0, limit);
 }
 
-/** Skills still below their target, furthest first. */
+/**
+ * Skills still below their target, furthest first. Archived skills are left out: they can no longer
+ * be rated, so their gap could never close.
+ */
 export function furthestFromTarget(progress: readonly SkillProgress[], limit = 5): SkillProgress[] {
   return progress
+    .filter((entry) => entry.skill.archivedAt === undefined && entry.area.archivedAt === undefined)
     .filter((entry) => entry.gapToTarget !== null && entry.gapToTarget > 0)
     .sort(
       (a, b) =>

@@ -6,6 +6,8 @@ export const paths = {
   settings: '/settings',
   /** The action-research journal; `?entry=<id>`, `?skill=<skillId>` and `?view=ranked` link inside it. */
   journal: '/journal',
+  /** The framework editor: reached from the Programme screen and Settings, not a tab. */
+  framework: '/framework',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -10,6 +10,8 @@ import {
 import { latestRatedWeek } from '@/domain/rating';
 import { listRatings } from '@/db/ratings';
 import { PageHeader } from '@/ui/page-header';
+import { paths } from '@/ui/paths';
+import { Link } from '@/ui/router';
 import { ProgrammeDetailsEditor } from '@/features/programme/programme-details-editor';
 import { ProgrammeTimeline } from '@/features/programme/programme-timeline';
 import './programme.css';
@@ -61,7 +63,12 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
             </div>
             <div>
               <dt>Framework</dt>
-              <dd>{framework.name}</dd>
+              <dd>
+                {framework.name}{' '}
+                <Link to={paths.framework} className="programme-edit-framework">
+                  Edit framework
+                </Link>
+              </dd>
             </div>
           </dl>
         </div>

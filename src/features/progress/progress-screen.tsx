@@ -1,7 +1,7 @@
 import { lazy, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { activeAreas, scaleRange } from '@/domain/framework';
+import { chartedAreas, scaleRange } from '@/domain/framework';
 import {
   areaAveragesByWeek,
   biggestGains,
@@ -76,7 +76,15 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
     [profile.id, framework.id],
   );
   const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
-  const areas = useMemo(() => activeAreas(framework), [framework]);
+  // Archived skills that have ratings stay in the charts: archiving hides from new audits only.
+  const areas = useMemo(
+    () =>
+      chartedAreas(
+        framework,
+        new Set((events ?? []).filter((e) => e.kind === 'self').map((e) => e.skillId)),
+      ),
+    [framework, events],
+  );
   const levelRange = useMemo(() => scaleRange(framework.scale), [framework.scale]);
   const weeks = useMemo(
     () => programmeWeeks(programme).filter((candidate) => candidate <= week),

@@ -2,6 +2,7 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import type { Profile } from '@/domain/profile';
 import { PageHeader } from '@/ui/page-header';
 import { ExampleDataCard } from '@/features/settings/example-data-card';
+import { FrameworkCard } from '@/features/settings/framework-card';
 import { OfflineCard } from '@/features/settings/offline-card';
 import { ProfileDetailsCard } from '@/features/settings/profile-details-card';
 import { ProfilesCard } from '@/features/settings/profiles-card';
@@ -31,6 +32,7 @@ export function SettingsScreen({
       <div className="settings-columns">
         <div className="settings-column">
           <ProfileDetailsCard profile={active.profile} />
+          <FrameworkCard frameworkName={active.framework.name} />
           <ProfilesCard
             profiles={profiles}
             activeProfileId={activeProfileId}

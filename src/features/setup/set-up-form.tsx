@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { builtInFrameworks, findBuiltInFramework } from '@/domain/built-in-frameworks/index';
 import { calendarDateSchema } from '@/domain/calendar-date';
+import type { FrameworkDefinition } from '@/domain/framework';
 import { profileDetailsSchema } from '@/domain/profile';
 import {
   findProgrammeTemplate,
@@ -20,6 +21,7 @@ import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { mondayOfThisWeek } from '@/features/setup/start-of-week';
 import { ProgrammeWeekPreview } from '@/features/setup/programme-week-preview';
 import { TemplateChoice } from '@/features/setup/template-choice';
+import { FrameworkFileField } from '@/features/setup/framework-file-field';
 import { ProfileDetailsFields } from '@/ui/profile-details-fields';
 
 const DEFAULT_TEMPLATE: ProgrammeTemplateKey = 'otp-plus';
@@ -101,6 +103,8 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [hasTriedToSubmit, setHasTriedToSubmit] = useState(false);
   const [submitState, setSubmitState] = useState<SubmitState>({ status: 'idle' });
+  // A framework read from a facilitator's file, used instead of the built-in one when set.
+  const [fileFramework, setFileFramework] = useState<FrameworkDefinition | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // Set on a failed "Start my programme"; the next render's effect moves focus to the first error.
   const shouldFocusFirstError = useRef(false);
@@ -113,7 +117,8 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
 
   const template = findProgrammeTemplate(draft.templateKey);
   const isBlank = template.key === 'blank';
-  const framework = findBuiltInFramework(isBlank ? draft.frameworkKey : template.frameworkKey);
+  const framework =
+    fileFramework ?? findBuiltInFramework(isBlank ? draft.frameworkKey : template.frameworkKey);
   const lengthWeeks = weeksFromText(draft.lengthWeeks);
   const validLength =
     Number.isInteger(lengthWeeks) && lengthWeeks >= 1 && lengthWeeks <= MAX_PROGRAMME_WEEKS
@@ -228,7 +233,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
             />
           )}
         </Field>
-        {isBlank ? (
+        {fileFramework ? null : isBlank ? (
           <Field label="Framework to audit against">
             {(control) => (
               <>
@@ -257,6 +262,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
             </p>
           )
         )}
+        <FrameworkFileField framework={fileFramework} onChange={setFileFramework} />
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-dates">

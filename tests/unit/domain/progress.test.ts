@@ -70,7 +70,7 @@ describe('areaAveragesByWeek', () => {
     ]);
   });
 
-  it('leaves out targets, archived skills and archived areas', () => {
+  it('leaves out targets; archived skills and areas stay in while they have ratings', () => {
     const framework = withArchived(makeFramework(), ['q2', 'feedback']);
     const events = [
       makeRatingEvent({ skillId: 'q1', week: 0, level: 2 }),
@@ -78,9 +78,14 @@ describe('areaAveragesByWeek', () => {
       makeRatingEvent({ skillId: 'q1', week: 0, level: 4, kind: 'target' }),
       makeRatingEvent({ skillId: 'f1', week: 0, level: 3 }),
     ];
+    // Archiving hides a skill from new audits, not its history from the charts.
     expect(areaAveragesByWeek(framework, events, [0])).toEqual([
-      { week: 0, averages: { questioning: 2 } },
+      { week: 0, averages: { questioning: 3, feedback: 3 } },
     ]);
+    // An archived area with no ratings has nothing to chart.
+    expect(
+      areaAveragesByWeek(framework, [makeRatingEvent({ skillId: 'q1', week: 0, level: 2 })], [0]),
+    ).toEqual([{ week: 0, averages: { questioning: 2 } }]);
   });
 });
 
@@ -230,7 +235,7 @@ describe('skillProgress', () => {
     expect(progress[0]?.area.id).toBe('questioning');
   });
 
-  it('leaves out skills not rated by that week, and archived skills', () => {
+  it('leaves out skills not rated by that week; archived skills keep their progress', () => {
     expect(skillProgress(makeFramework(), events, 1).map((entry) => entry.skill.id)).toEqual([
       'q1',
     ]);
@@ -241,6 +246,7 @@ describe('skillProgress', () => {
     ]);
     const framework = withArchived(makeFramework(), ['q1']);
     expect(skillProgress(framework, events, 6).map((entry) => entry.skill.id)).toEqual([
+      'q1',
       'q2',
       'f1',
     ]);
@@ -308,6 +314,16 @@ describe('biggestGains and furthestFromTarget', () => {
       'Hotel',
     ]);
     expect(statements(furthestFromTarget(progress, 1))).toEqual(['Charlie']);
+  });
+
+  it('furthestFromTarget leaves out archived skills: their gap can no longer close', () => {
+    const archived = {
+      ...entry('Archived', 0, 3),
+      skill: { id: 'x', statement: 'Archived', archivedAt: '2026-11-01T09:00:00.000Z' },
+    };
+    expect(
+      furthestFromTarget([archived, entry('Live', 0, 1)]).map((item) => item.skill.statement),
+    ).toEqual(['Live']);
   });
 
   it('does not reorder the list it is given', () => {

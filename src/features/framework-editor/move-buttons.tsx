@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import type { Direction } from '@/domain/framework-edits';
+
+interface MoveButtonsProps {
+  /** What moves, for screen readers: "skill 2 in Questioning". */
+  itemName: string;
+  index: number;
+  count: number;
+  onMove: (direction: Direction) => void;
+}
+
+/**
+ * Up and down buttons: reordering without dragging. After a move the focus follows the item to
+ * its new place (React moves the element, which can drop focus), so pressing "up" again keeps going.
+ */
+export function MoveButtons({ itemName, index, count, onMove }: MoveButtonsProps) {
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  const focusAfterMove = useRef<Direction | null>(null);
+  const isFirst = index === 0;
+  const isLast = index === count - 1;
+
+  useEffect(() => {
+    const direction = focusAfterMove.current;
+    if (direction === null) return;
+    focusAfterMove.current = null;
+    const wanted = direction === 'up' ? upButton.current : downButton.current;
+    const other = direction === 'up' ? downButton.current : upButton.current;
+    (wanted && !wanted.disabled ? wanted : other)?.focus();
+  }, [index]);
+
+  function move(direction: Direction) {
+    focusAfterMove.current = direction;
+    onMove(direction);
+  }
+
+  return (
+    <span className="move-buttons">
+      <button
+        ref={upButton}
+        type="button"
+        className="button button-quiet icon-button"
+        disabled={isFirst}
+        onClick={() => move('up')}
+      >
+        <span aria-hidden="true">↑</span>
+        <span className="visually-hidden">Move {itemName} up</span>
+      </button>
+      <button
+        ref={downButton}
+        type="button"
+        className="button button-quiet icon-button"
+        disabled={isLast}
+        onClick={() => move('down')}
+      >
+        <span aria-hidden="true">↓</span>
+        <span className="visually-hidden">Move {itemName} down</span>
+      </button>
+    </span>
+  );
+}
