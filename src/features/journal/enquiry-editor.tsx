@@ -44,6 +44,8 @@ interface EnquiryEditorProps {
   enquiry: Enquiry | undefined;
   /** A new enquiry was stored for the first time, with this id. */
   onCreated: (enquiryId: string) => void;
+  /** For a new enquiry: a skill it starts out targeting (from `?entry=new&skill=`). */
+  startingSkillId?: string | undefined;
 }
 
 const NOT_RATED = 0;
@@ -71,7 +73,7 @@ function hasAnyText(content: EnquiryContent): boolean {
  * The form belongs to this editor once open: an edit to the same enquiry in another tab at the
  * same moment is the rare case, and the newest snapshot wins.
  */
-export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps) {
+export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: EnquiryEditorProps) {
   const { profile, programme, framework } = active;
   const id = useId();
   const areas = useMemo(() => activeAreas(framework), [framework]);
@@ -83,7 +85,14 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
     readDraftBuffer(draftBufferKey(profile.id, enquiry?.id ?? null), enquiry?.rev ?? 0),
   );
   const [draft, setDraft] = useState<EnquiryContent>(
-    () => restored ?? (enquiry ? enquiryContentOf(enquiry) : blankEnquiryContent(thisWeek)),
+    () =>
+      restored ??
+      (enquiry
+        ? enquiryContentOf(enquiry)
+        : {
+            ...blankEnquiryContent(thisWeek),
+            skillIds: startingSkillId === undefined ? [] : [startingSkillId],
+          }),
   );
   const [errors, setErrors] = useState<Record<string, string>>(() => {
     const result = restored && enquiryContentSchema.safeParse(restored);

@@ -411,6 +411,14 @@ describe('JournalScreen: finding enquiries', () => {
       'I give live feedback during the lesson.',
     );
     expect(screen.getByLabelText('Area')).toHaveDisplayValue('Feedback');
+
+    // A new enquiry from the narrowed list starts out targeting that skill.
+    await userEvent.setup().click(screen.getByRole('link', { name: /New enquiry/ }));
+    await screen.findByRole('heading', { name: 'New enquiry', level: 1 });
+    expect(window.location.search).toBe('?entry=new&skill=f1');
+    expect(screen.getByRole('list', { name: 'Chosen skills' })).toHaveTextContent(
+      'I give live feedback during the lesson.',
+    );
   });
 
   it('ranks the effective techniques by impact and explains the order', async () => {
