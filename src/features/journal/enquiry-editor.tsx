@@ -14,7 +14,7 @@ import {
   type Enquiry,
   type EnquiryContent,
 } from '@/domain/enquiry';
-import { activeAreas, findSkill } from '@/domain/framework';
+import { activeAreas } from '@/domain/framework';
 import { currentWeek, programmeWeeks, weekLabel } from '@/domain/programme-weeks';
 import { fieldErrors } from '@/domain/validation';
 import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
@@ -205,7 +205,9 @@ export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: E
 
   const title = enquiryTitle(draft);
   const isNew = recordId === null;
-  const missingSkills = draft.skillIds.filter((skillId) => !findSkill(framework, skillId));
+  // Skills archived since they were chosen are not offered, but stay targeted: history is kept.
+  const offeredSkillIds = new Set(areas.flatMap((area) => area.skills.map((skill) => skill.id)));
+  const keptSkills = draft.skillIds.filter((skillId) => !offeredSkillIds.has(skillId));
 
   function textField(
     key:
@@ -284,8 +286,8 @@ export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: E
           )}
           <SkillPicker
             areas={areas}
-            chosen={draft.skillIds.filter((skillId) => !missingSkills.includes(skillId))}
-            onChange={(skillIds) => choose({ skillIds: [...skillIds, ...missingSkills] })}
+            chosen={draft.skillIds.filter((skillId) => offeredSkillIds.has(skillId))}
+            onChange={(skillIds) => choose({ skillIds: [...skillIds, ...keptSkills] })}
             error={errors.skillIds}
           />
           <Field
