@@ -18,6 +18,8 @@ export function journalRankedPath(): string {
   return `${paths.journal}?view=ranked`;
 }
 
-export function journalNewEntryPath(): string {
-  return journalEntryPath(JOURNAL_NEW_ENTRY);
+/** A new enquiry; with a skill, it starts out targeting that skill. */
+export function journalNewEntryPath(skillId?: string): string {
+  const path = journalEntryPath(JOURNAL_NEW_ENTRY);
+  return skillId === undefined ? path : `${path}&skill=${encodeURIComponent(skillId)}`;
 }

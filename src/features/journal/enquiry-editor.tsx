@@ -14,7 +14,7 @@ import {
   type Enquiry,
   type EnquiryContent,
 } from '@/domain/enquiry';
-import { activeAreas, findSkill } from '@/domain/framework';
+import { activeAreas } from '@/domain/framework';
 import { currentWeek, programmeWeeks, weekLabel } from '@/domain/programme-weeks';
 import { fieldErrors } from '@/domain/validation';
 import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
@@ -44,6 +44,8 @@ interface EnquiryEditorProps {
   enquiry: Enquiry | undefined;
   /** A new enquiry was stored for the first time, with this id. */
   onCreated: (enquiryId: string) => void;
+  /** For a new enquiry: a skill it starts out targeting (from `?entry=new&skill=`). */
+  startingSkillId?: string | undefined;
 }
 
 const NOT_RATED = 0;
@@ -71,7 +73,7 @@ function hasAnyText(content: EnquiryContent): boolean {
  * The form belongs to this editor once open: an edit to the same enquiry in another tab at the
  * same moment is the rare case, and the newest snapshot wins.
  */
-export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps) {
+export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: EnquiryEditorProps) {
   const { profile, programme, framework } = active;
   const id = useId();
   const areas = useMemo(() => activeAreas(framework), [framework]);
@@ -83,7 +85,14 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
     readDraftBuffer(draftBufferKey(profile.id, enquiry?.id ?? null), enquiry?.rev ?? 0),
   );
   const [draft, setDraft] = useState<EnquiryContent>(
-    () => restored ?? (enquiry ? enquiryContentOf(enquiry) : blankEnquiryContent(thisWeek)),
+    () =>
+      restored ??
+      (enquiry
+        ? enquiryContentOf(enquiry)
+        : {
+            ...blankEnquiryContent(thisWeek),
+            skillIds: startingSkillId === undefined ? [] : [startingSkillId],
+          }),
   );
   const [errors, setErrors] = useState<Record<string, string>>(() => {
     const result = restored && enquiryContentSchema.safeParse(restored);
@@ -196,7 +205,9 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
 
   const title = enquiryTitle(draft);
   const isNew = recordId === null;
-  const missingSkills = draft.skillIds.filter((skillId) => !findSkill(framework, skillId));
+  // Skills archived since they were chosen are not offered, but stay targeted: history is kept.
+  const offeredSkillIds = new Set(areas.flatMap((area) => area.skills.map((skill) => skill.id)));
+  const keptSkills = draft.skillIds.filter((skillId) => !offeredSkillIds.has(skillId));
 
   function textField(
     key:
@@ -275,8 +286,8 @@ export function EnquiryEditor({ active, enquiry, onCreated }: EnquiryEditorProps
           )}
           <SkillPicker
             areas={areas}
-            chosen={draft.skillIds.filter((skillId) => !missingSkills.includes(skillId))}
-            onChange={(skillIds) => choose({ skillIds: [...skillIds, ...missingSkills] })}
+            chosen={draft.skillIds.filter((skillId) => offeredSkillIds.has(skillId))}
+            onChange={(skillIds) => choose({ skillIds: [...skillIds, ...keptSkills] })}
             error={errors.skillIds}
           />
           <Field

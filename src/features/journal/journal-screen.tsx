@@ -91,6 +91,9 @@ export function JournalScreen({ active }: { active: ActiveProgramme }) {
         key={isNew ? `new-${newEditor.session}` : entry}
         active={active}
         enquiry={isNew ? undefined : enquiry}
+        startingSkillId={
+          skillParam !== null && findSkill(framework, skillParam) ? skillParam : undefined
+        }
         onCreated={(createdId) => setNewEditor((current) => ({ ...current, createdId }))}
       />
     );
@@ -114,7 +117,11 @@ export function JournalScreen({ active }: { active: ActiveProgramme }) {
             Most effective <span className="journal-views-long">techniques</span>
           </Link>
         </nav>
-        <Link to={journalNewEntryPath()} className="button button-primary journal-new">
+        {/* With the list narrowed to one skill, a new enquiry starts out targeting it. */}
+        <Link
+          to={journalNewEntryPath(filters.skillId || undefined)}
+          className="button button-primary journal-new"
+        >
           <span aria-hidden="true">+</span> New enquiry
         </Link>
       </div>

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
 import { addDays, dayNumber, type CalendarDate } from '@/domain/calendar-date';
 import { buildExampleProgramme, type ExampleRating } from '@/domain/example-data';
+import { enquiryContentSchema, rankEffectiveTechniques } from '@/domain/enquiry';
+import { auditAtWeek } from '@/domain/rating';
+import { makeEnquiry } from '../../support/factories';
 import { activeAreas, levelOf, type FrameworkDefinition } from '@/domain/framework';
 import { programmeDetailsSchema } from '@/domain/programme';
 import { weekForDate } from '@/domain/programme-weeks';
@@ -202,6 +205,42 @@ describe('buildExampleProgramme', () => {
       if (!other) throw new Error(`${builtIn} is missing`);
       for (const rating of buildExampleProgramme(other, TODAY).ratings) {
         expect(levelOf(other.scale, rating.level)).toBeDefined();
+      }
+    }
+  });
+
+  it('keeps a journal of valid enquiries, written before today, within the programme', () => {
+    const framework = otpPlus();
+    const { enquiries, programme } = buildExampleProgramme(framework, TODAY);
+    const known = new Set(skillIds(framework));
+
+    expect(enquiries.length).toBeGreaterThanOrEqual(4);
+    expect(enquiries.length).toBeLessThanOrEqual(6);
+    for (const enquiry of enquiries) {
+      const { createdAt, updatedAt, ...content } = enquiry;
+      expect(enquiryContentSchema.parse(content)).toEqual(content);
+      expect(enquiry.endWeek).toBeLessThanOrEqual(programme.lengthWeeks);
+      expect(enquiry.skillIds.every((skillId) => known.has(skillId))).toBe(true);
+      expect(enquiry.context).not.toBe('');
+      expect(Date.parse(createdAt)).toBeLessThanOrEqual(Date.parse(updatedAt));
+      expect(Date.parse(updatedAt)).toBeLessThan(Date.parse(`${TODAY}T00:00:00Z`));
+    }
+  });
+
+  it('has effective enquiries whose targeted skills rise in the weeks they ran', () => {
+    const framework = otpPlus();
+    const { enquiries, ratings } = buildExampleProgramme(framework, TODAY);
+    const events = asEvents(ratings);
+    const effective = rankEffectiveTechniques(enquiries.map((enquiry) => makeEnquiry(enquiry)));
+
+    expect(effective.length).toBeGreaterThanOrEqual(3);
+    for (const enquiry of effective) {
+      expect(enquiry.evidence).not.toBe('');
+      expect(enquiry.impact).not.toBeNull();
+      const before = auditAtWeek(events, enquiry.startWeek - 1);
+      const after = auditAtWeek(events, enquiry.endWeek);
+      for (const skillId of enquiry.skillIds) {
+        expect(after.get(skillId)!.level, skillId).toBeGreaterThan(before.get(skillId)!.level);
       }
     }
   });

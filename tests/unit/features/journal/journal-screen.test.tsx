@@ -258,6 +258,37 @@ describe('JournalScreen: writing an enquiry', () => {
     );
   });
 
+  it('keeps a skill archived since it was chosen when other skills are picked', async () => {
+    const user = userEvent.setup();
+    const framework = makeFramework();
+    const active = await setUpTestProgramme({
+      framework: {
+        ...framework,
+        areas: framework.areas.map((area) => ({
+          ...area,
+          skills: area.skills.map((skill) =>
+            skill.id === 'f2' ? { ...skill, archivedAt: '2026-09-01T10:00:00.000Z' } : skill,
+          ),
+        })),
+      },
+    });
+    const enquiry = await addEnquiry(active, { focusQuestion: 'Marking codes?', skillIds: ['f2'] });
+    renderJournal(active, `/journal?entry=${enquiry.id}`);
+    await screen.findByRole('heading', { name: 'Enquiry', level: 1 });
+
+    expect(
+      screen.queryByRole('checkbox', { name: 'My written feedback leads to action.' }),
+    ).toBeNull();
+    await user.type(screen.getByLabelText('Find a skill'), 'hinge');
+    await user.click(
+      screen.getByRole('checkbox', { name: 'I use hinge questions to check understanding.' }),
+    );
+
+    await waitFor(async () =>
+      expect((await getEnquiry(active.profile.id, enquiry.id))?.skillIds).toEqual(['q1', 'f2']),
+    );
+  });
+
   it('deletes only after confirmation, as a tombstone', async () => {
     const user = userEvent.setup();
     const active = await setUp();
@@ -411,6 +442,14 @@ describe('JournalScreen: finding enquiries', () => {
       'I give live feedback during the lesson.',
     );
     expect(screen.getByLabelText('Area')).toHaveDisplayValue('Feedback');
+
+    // A new enquiry from the narrowed list starts out targeting that skill.
+    await userEvent.setup().click(screen.getByRole('link', { name: /New enquiry/ }));
+    await screen.findByRole('heading', { name: 'New enquiry', level: 1 });
+    expect(window.location.search).toBe('?entry=new&skill=f1');
+    expect(screen.getByRole('list', { name: 'Chosen skills' })).toHaveTextContent(
+      'I give live feedback during the lesson.',
+    );
   });
 
   it('ranks the effective techniques by impact and explains the order', async () => {
