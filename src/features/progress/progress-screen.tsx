@@ -77,13 +77,17 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
   );
   const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
   // Archived skills that have ratings stay in the charts: archiving hides from new audits only.
-  const areas = useMemo(
+  // Keyed by the rated skills, not the events, so a new rating does not redraw every chart.
+  const ratedSkillKey = useMemo(
     () =>
-      chartedAreas(
-        framework,
-        new Set((events ?? []).filter((e) => e.kind === 'self').map((e) => e.skillId)),
-      ),
-    [framework, events],
+      [...new Set((events ?? []).filter((e) => e.kind === 'self').map((e) => e.skillId))]
+        .sort()
+        .join(' '),
+    [events],
+  );
+  const areas = useMemo(
+    () => chartedAreas(framework, new Set(ratedSkillKey.split(' '))),
+    [framework, ratedSkillKey],
   );
   const levelRange = useMemo(() => scaleRange(framework.scale), [framework.scale]);
   const weeks = useMemo(
