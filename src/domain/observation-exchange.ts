@@ -97,19 +97,19 @@ async function inflate(bytes: Uint8Array, maxBytes: number): Promise<string | nu
   const { Inflate } = await import('fflate');
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let isFinished = false;
+  const progress = { isFinished: false };
   try {
     const inflater = new Inflate((chunk, final) => {
       total += chunk.length;
       if (total > maxBytes) throw new Error('too large');
       chunks.push(chunk);
-      if (final) isFinished = true;
+      if (final) progress.isFinished = true;
     });
     inflater.push(bytes, true);
   } catch {
     return null;
   }
-  if (!isFinished) return null;
+  if (!progress.isFinished) return null;
   const joined = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
