@@ -7,6 +7,11 @@
  *                so a later edit or import in one profile never changes another's history.
  * - `ratings`    the append-only history of self-ratings and targets (DESIGN §3). Never updated in
  *                place: a re-rating is a new row.
+ * - `colleagues` the delegate's Learning 3 colleagues and the focus skills they work on (v3).
+ * - `observations` lesson observations in the trio, written here or received from a colleague's
+ *                phone; a received one keeps its id and revision, so receiving it twice is a rule (v3).
+ * - `outgoingObservations` observations written on THIS device for someone else's request (a
+ *                colleague's phone, which has no profile), kept so a draft survives a closed tab (v3).
  *
  * Every primary key is a UUID made on the device (DESIGN §1). Every table is indexed by `profileId`
  * so no query has to scan another person's data.
@@ -16,6 +21,7 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { StoredFramework } from '@/domain/framework';
+import type { Colleague, Observation, OutgoingObservation } from '@/domain/observation';
 import type { Profile } from '@/domain/profile';
 import type { Programme } from '@/domain/programme';
 import type { RatingEvent } from '@/domain/rating';
@@ -42,6 +48,16 @@ export const schemaHistory: readonly SchemaVersion[] = [
       ratings: 'id, profileId, [profileId+frameworkId], [profileId+skillId]',
     },
   },
+  {
+    version: 3,
+    reason:
+      'Learning 3: colleagues, observations (received ones keep their id and revision) and observations written on this device for another person’s request.',
+    stores: {
+      colleagues: 'id, profileId',
+      observations: 'id, profileId, [profileId+colleagueId]',
+      outgoingObservations: 'id, requestId',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -49,6 +65,9 @@ export class TrellisDatabase extends Dexie {
   programmes!: EntityTable<Programme, 'id'>;
   frameworks!: EntityTable<StoredFramework, 'id'>;
   ratings!: EntityTable<RatingEvent, 'id'>;
+  colleagues!: EntityTable<Colleague, 'id'>;
+  observations!: EntityTable<Observation, 'id'>;
+  outgoingObservations!: EntityTable<OutgoingObservation, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

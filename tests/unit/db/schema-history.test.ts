@@ -2,12 +2,25 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { scaleRange, storedFrameworkSchema } from '@/domain/framework';
+import {
+  colleagueSchema,
+  observationSchema,
+  outgoingObservationSchema,
+} from '@/domain/observation';
 import { profileSchema } from '@/domain/profile';
 import { programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
 import { newRecordMeta } from '@/domain/record';
 import { db, schemaHistory, TrellisDatabase, type SchemaVersion } from '@/db/database';
+import { addColleague, removeColleague } from '@/db/colleagues';
+import {
+  acceptIncomingObservation,
+  saveObservationContent,
+  startObservation,
+} from '@/db/observations';
+import { openOutgoingObservation, saveOutgoingContent } from '@/db/outgoing-observations';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
+import { makeReturnedObservation, requestFor } from '../../support/observation-factories';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -21,6 +34,11 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     frameworks: 'id, profileId, [profileId+key]',
     ratings: 'id, profileId, [profileId+frameworkId], [profileId+skillId]',
   },
+  3: {
+    colleagues: 'id, profileId',
+    observations: 'id, profileId, [profileId+colleagueId]',
+    outgoingObservations: 'id, requestId',
+  },
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
@@ -29,6 +47,9 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   programmes: programmeSchema,
   frameworks: storedFrameworkSchema,
   ratings: ratingEventSchema,
+  colleagues: colleagueSchema,
+  observations: observationSchema,
+  outgoingObservations: outgoingObservationSchema,
 };
 
 type Rows = Record<string, unknown[]>;
@@ -69,6 +90,47 @@ async function realisticRows(): Promise<Rows> {
   await rate(sam, { skillId: first!, week: 2, level: max, note: 'Re-rated after the observation' });
   await rate(sam, { skillId: first!, week: 0, level: max, kind: 'target' });
   await rate(alex, { skillId: skillIdsOf(alex)[0]!, week: 1, level: min });
+
+  // Learning 3: two colleagues (one later removed), a direct observation, a received one, and an
+  // observation written on this device for another delegate's request.
+  const priya = await addColleague(sam.profile.id, {
+    name: 'Priya Shah',
+    role: 'Second in science',
+    subjectOrPhase: 'Science, KS3',
+    focusSkillIds: [first!, second!],
+  });
+  const tom = await addColleague(sam.profile.id, {
+    name: 'Tom O’Neill',
+    role: 'ECT',
+    subjectOrPhase: 'Year 4',
+    focusSkillIds: [first!],
+  });
+  await removeColleague(tom.id);
+  const draft = await startObservation(sam, priya, 'delegate-to-colleague', '2026-10-06');
+  await saveObservationContent(draft.id, {
+    ...draft,
+    lessonClass: '9X2',
+    lessonSubject: 'Science',
+    ratings: [{ skillId: first!, level: min + 1 }],
+    strengths: 'Calm, purposeful start — “do now” on the board 🙂',
+    nextSteps: ['Hinge question before the practical'],
+  });
+  await acceptIncomingObservation(
+    sam.profile.id,
+    makeReturnedObservation({
+      delegateProfileId: sam.profile.id,
+      colleagueId: priya.id,
+      observer: { name: priya.name, colleagueId: priya.id },
+      observed: { name: 'Sam Teacher' },
+      framework: { key: sam.framework.key, version: sam.framework.version },
+      ratings: [{ skillId: first!, level: max }],
+    }),
+  );
+  const outgoing = await openOutgoingObservation(requestFor(alex, priya), '2026-10-07');
+  await saveOutgoingContent(outgoing.id, {
+    ...outgoing.content,
+    strengths: 'مرحبا — clear modelling',
+  });
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();

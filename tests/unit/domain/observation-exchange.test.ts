@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sealEnvelope } from '@/domain/file-envelope';
-import type { Observation } from '@/domain/observation';
+import type { Observation, ReturnedObservation } from '@/domain/observation';
 import {
   decideImport,
   decodeRequestLink,
@@ -269,11 +269,14 @@ describe('import rules', () => {
       { colleagueId: '6f1c1b1e-0000-4000-8000-0000000000ee' },
       /no longer in your trio/,
     ],
-  ] as const)('refuses %s, in plain words', (_name, change, message) => {
-    const decision = decideImport({ ...incoming, ...change }, context);
-    expect(decision.kind).toBe('refused');
-    if (decision.kind === 'refused') expect(decision.message).toMatch(message);
-  });
+  ] satisfies [string, Partial<ReturnedObservation>, RegExp][])(
+    'refuses %s, in plain words',
+    (_name, change, message) => {
+      const decision = decideImport({ ...incoming, ...change }, context);
+      expect(decision.kind).toBe('refused');
+      if (decision.kind === 'refused') expect(decision.message).toMatch(message);
+    },
+  );
 
   it('accepts an observation made against an earlier version of the same framework', () => {
     const decision = decideImport(incoming, {
