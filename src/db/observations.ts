@@ -109,9 +109,7 @@ export async function saveObservationContent(
     if (!current || current.deletedAt !== undefined) throw new Error('This observation is gone.');
     const programme = await getProgrammeForProfile(current.profileId);
     const meta =
-      current.status === 'draft'
-        ? { updatedAt: now.toISOString() }
-        : revisedMeta(current, now);
+      current.status === 'draft' ? { updatedAt: now.toISOString() } : revisedMeta(current, now);
     const updated = observationSchema.parse({
       ...current,
       ...parsed,

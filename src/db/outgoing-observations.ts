@@ -60,9 +60,7 @@ export async function saveOutgoingContent(
     const current = await getOutgoingObservation(id);
     if (!current) throw new Error('This observation is gone.');
     const meta =
-      current.status === 'draft'
-        ? { updatedAt: now.toISOString() }
-        : revisedMeta(current, now);
+      current.status === 'draft' ? { updatedAt: now.toISOString() } : revisedMeta(current, now);
     const updated = outgoingObservationSchema.parse({ ...current, ...meta, content: parsed });
     await db.outgoingObservations.put(updated);
     return updated;
