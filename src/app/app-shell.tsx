@@ -16,6 +16,7 @@ interface AppShellProps {
 
 const navigation = [
   { to: paths.audit, label: 'Audit', icon: '✎' },
+  { to: paths.colleagues, label: 'Colleagues', icon: '⚇' },
   { to: paths.progress, label: 'Progress', icon: '↗' },
   { to: paths.programme, label: 'Programme', icon: '▦' },
   { to: paths.settings, label: 'Settings', icon: '⚙' },

@@ -26,6 +26,17 @@ const SettingsScreen = lazy(() =>
     default: module.SettingsScreen,
   })),
 );
+const ColleaguesScreen = lazy(() =>
+  import('@/features/colleagues/colleagues-screen').then((module) => ({
+    default: module.ColleaguesScreen,
+  })),
+);
+// Colleague mode: a colleague's phone opening a request link needs no profile and no set-up.
+const ObserveScreen = lazy(() =>
+  import('@/features/colleagues/observe-screen').then((module) => ({
+    default: module.ObserveScreen,
+  })),
+);
 const FirstRunScreen = lazy(() =>
   import('@/features/setup/first-run-screen').then((module) => ({
     default: module.FirstRunScreen,
@@ -54,6 +65,17 @@ export function App() {
   useEffect(() => {
     if (state.status === 'ready' && !isKnownPath) navigate(paths.audit, { replace: true });
   }, [state.status, isKnownPath]);
+
+  if (path === paths.observe) {
+    return (
+      <>
+        <Suspense fallback={<LoadingScreen />}>
+          <ObserveScreen />
+        </Suspense>
+        <ReloadPrompt />
+      </>
+    );
+  }
 
   if (state.status === 'loading') {
     return (
@@ -86,6 +108,8 @@ export function App() {
           <ProgressScreen key={active.profile.id} active={active} />
         ) : path === paths.programme ? (
           <ProgrammeScreen key={active.profile.id} active={active} />
+        ) : path === paths.colleagues || path === paths.receive ? (
+          <ColleaguesScreen key={active.profile.id} active={active} />
         ) : path === paths.settings ? (
           <SettingsScreen
             key={active.profile.id}

@@ -40,12 +40,13 @@ export async function addColleague(
   return colleague;
 }
 
+/** Changes the fields given (details and focus skills are edited by different cards). */
 export async function updateColleague(
   id: string,
-  details: ColleagueDetails,
+  details: Partial<ColleagueDetails>,
   now = new Date(),
 ): Promise<Colleague> {
-  const parsed = colleagueDetailsSchema.parse(details);
+  const parsed = colleagueDetailsSchema.partial().parse(details);
   return db.transaction('rw', db.colleagues, async () => {
     const current = await getColleague(id);
     if (!current) throw new Error('That colleague is no longer here.');

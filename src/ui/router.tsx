@@ -24,8 +24,18 @@ export function usePath(): string {
   );
 }
 
+/** The query string ("?colleague=…"), for screens with sub-views; live like usePath. */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
+}
+
 export function navigate(path: string, { replace = false } = {}): void {
-  if (path === window.location.pathname) return;
+  // Compared with the query too, so "/colleagues?colleague=…" → "/colleagues" still navigates.
+  if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
