@@ -1,7 +1,8 @@
 /**
  * The example delegate, stored as a profile of its own (DESIGN §5): one `profiles` row with
  * `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its programme in
- * `programmes` and its rating history in `ratings` — the same tables and shapes as a real person's
+ * `programmes`, its rating history in `ratings` and its Learning 3 trio in `colleagues` and
+ * `observations` — the same tables and shapes as a real person's
  * data, so every screen shows it without a special case, and every row names the example's profile
  * so it never mixes with real work.
  *
@@ -10,7 +11,15 @@
  * code on each device that asks for it.
  */
 import { localCalendarDate } from '@/domain/calendar-date';
-import { profileDetailsSchema, profileSchema } from '@/domain/profile';
+import type { StoredFramework } from '@/domain/framework';
+import {
+  colleagueSchema,
+  observationSchema,
+  type Colleague,
+  type Observation,
+} from '@/domain/observation';
+import type { buildExampleLearningThree } from '@/domain/example-data';
+import { profileDetailsSchema, profileSchema, type Profile } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
 import { newId, newRecordMeta } from '@/domain/record';
@@ -24,11 +33,13 @@ import { listProfiles } from '@/db/profiles';
  */
 export async function loadExampleProfile(now = new Date()): Promise<string> {
   // Loaded on demand: the example and the frameworks' text are not needed to open the app.
-  const [{ buildExampleProgramme, EXAMPLE_TEMPLATE_KEY }, { findBuiltInFramework }] =
-    await Promise.all([
-      import('@/domain/example-data'),
-      import('@/domain/built-in-frameworks/index'),
-    ]);
+  const [
+    { buildExampleProgramme, buildExampleLearningThree, EXAMPLE_TEMPLATE_KEY },
+    { findBuiltInFramework },
+  ] = await Promise.all([
+    import('@/domain/example-data'),
+    import('@/domain/built-in-frameworks/index'),
+  ]);
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
   const definition = findBuiltInFramework(template.frameworkKey);
   if (!definition)
@@ -62,21 +73,27 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     }),
   );
 
-  await db.transaction('rw', [db.profiles, db.programmes, db.frameworks, db.ratings], async () => {
+  const { colleagues, observations } = exampleLearningThree(
+    buildExampleLearningThree(definition, programme),
+    profile,
+    framework,
+  );
+
+  await db.transaction('rw', exampleTables(), async () => {
     await deleteExampleRows();
     await db.profiles.add(profile);
     await db.frameworks.add(framework);
     await db.programmes.add(programme);
     await db.ratings.bulkAdd(ratings);
+    await db.colleagues.bulkAdd(colleagues);
+    await db.observations.bulkAdd(observations);
   });
   return profile.id;
 }
 
 /** Deletes every example profile and all of its rows; real profiles are never touched. */
 export async function removeExampleProfile(): Promise<void> {
-  await db.transaction('rw', [db.profiles, db.programmes, db.frameworks, db.ratings], () =>
-    deleteExampleRows(),
-  );
+  await db.transaction('rw', exampleTables(), () => deleteExampleRows());
 }
 
 export async function hasExampleProfile(): Promise<boolean> {
@@ -84,7 +101,70 @@ export async function hasExampleProfile(): Promise<boolean> {
   return profiles.some((profile) => profile.isExample);
 }
 
-/** Call inside a transaction over all four tables. Tombstoned examples go too: nothing of them may stay. */
+/** Every table an example profile has rows in. */
+function exampleTables() {
+  return [db.profiles, db.programmes, db.frameworks, db.ratings, db.colleagues, db.observations];
+}
+
+/** The example's colleagues and observations as stored rows, ids fresh, times backdated. */
+function exampleLearningThree(
+  example: ReturnType<typeof buildExampleLearningThree>,
+  profile: Profile,
+  framework: StoredFramework,
+): { colleagues: Colleague[]; observations: Observation[] } {
+  const colleagueAt = (recordedAt: string) => ({
+    id: newId(),
+    createdAt: recordedAt,
+    updatedAt: recordedAt,
+    rev: 1,
+  });
+  const added = new Map(
+    example.colleagues.map((colleague) => [
+      colleague.key,
+      colleagueSchema.parse({
+        ...colleagueAt(profile.createdAt),
+        name: colleague.name,
+        role: colleague.role,
+        subjectOrPhase: colleague.subjectOrPhase,
+        focusSkillIds: colleague.focusSkillIds,
+        profileId: profile.id,
+      }),
+    ]),
+  );
+  const delegate = { name: profile.displayName };
+  const observations = example.observations.map((planned) => {
+    const colleague = added.get(planned.colleagueKey);
+    const other = [...added.values()].find((candidate) => candidate !== colleague);
+    if (!colleague || !other) throw new Error('The example needs two colleagues.');
+    const them = { name: colleague.name, colleagueId: colleague.id };
+    const people =
+      planned.direction === 'colleague-to-delegate'
+        ? { observer: them, observed: delegate }
+        : planned.direction === 'colleague-to-colleague'
+          ? { observer: { name: other.name, colleagueId: other.id }, observed: them }
+          : { observer: delegate, observed: them };
+    return observationSchema.parse({
+      ...colleagueAt(planned.recordedAt),
+      profileId: profile.id,
+      colleagueId: colleague.id,
+      direction: planned.direction,
+      ...people,
+      week: planned.week,
+      date: planned.date,
+      lessonClass: planned.lessonClass,
+      lessonSubject: planned.lessonSubject,
+      ratings: planned.levels.map(([skillId, level]) => ({ skillId, level })),
+      strengths: planned.strengths,
+      nextSteps: planned.nextSteps,
+      followUp: planned.followUp,
+      framework: { key: framework.key, version: framework.version },
+      status: 'complete',
+    });
+  });
+  return { colleagues: [...added.values()], observations };
+}
+
+/** Call inside a transaction over all the example's tables. Tombstoned examples go too: nothing of them may stay. */
 async function deleteExampleRows(): Promise<void> {
   const rows = await db.profiles.toArray();
   const exampleIds = rows
@@ -93,6 +173,8 @@ async function deleteExampleRows(): Promise<void> {
     .map((profile) => profile.id);
   if (exampleIds.length === 0) return;
   await db.ratings.where('profileId').anyOf(exampleIds).delete();
+  await db.colleagues.where('profileId').anyOf(exampleIds).delete();
+  await db.observations.where('profileId').anyOf(exampleIds).delete();
   await db.programmes.where('profileId').anyOf(exampleIds).delete();
   await db.frameworks.where('profileId').anyOf(exampleIds).delete();
   await db.profiles.bulkDelete(exampleIds);

@@ -6,7 +6,6 @@
  * (observation-exchange.ts `decideImport`), never a second copy. Removal is a tombstone.
  */
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { profileLabel } from '@/domain/profile';
 import {
   emptyContent,
   finishProblems,
@@ -64,7 +63,7 @@ function weekOf(programme: ProgrammeSpan | undefined, date: string): number {
 
 /** Who is who for an observation the delegate writes on this device. */
 function people(active: ActiveProgramme, colleague: Colleague, direction: ObservationDirection) {
-  const delegate = { name: profileLabel(active.profile) };
+  const delegate = { name: active.profile.displayName };
   const them = { name: colleague.name, colleagueId: colleague.id };
   return direction === 'colleague-to-delegate'
     ? { observer: them, observed: delegate }

@@ -11,7 +11,6 @@ import {
   type ObservationRequest,
 } from '@/domain/observation';
 import { requestLink } from '@/domain/observation-exchange';
-import { profileLabel } from '@/domain/profile';
 import { newId } from '@/domain/record';
 import { fieldErrors } from '@/domain/validation';
 import { removeColleague, updateColleague } from '@/db/colleagues';
@@ -67,7 +66,7 @@ function ObserveActions({
   const [request, setRequest] = useState<{ link: string; label: string } | null>(null);
   const focusSkills = focusSkillsOf(active, colleague.focusSkillIds);
   const hasFocus = focusSkills.length > 0;
-  const delegateName = profileLabel(active.profile);
+  const delegateName = active.profile.displayName;
   const others = colleagues.filter((other) => other.id !== colleague.id);
 
   async function record(direction: 'delegate-to-colleague' | 'colleague-to-delegate') {
