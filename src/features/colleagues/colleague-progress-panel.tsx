@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { colleagueProgress, observationsOfColleague } from '@/domain/colleague-progress';
 import { levelOf, scaleRange } from '@/domain/framework';
@@ -16,7 +16,7 @@ const ColleagueProgressChart = lazy(() =>
 
 /**
  * A colleague's focus skills over the programme weeks, as observed: a chart and the same numbers
- * as a table (shown together: the table is what the delegate reads out in the presentation).
+ * as a table, shown together: the table holds every number (and is what a screen reader reads).
  */
 export function ColleagueProgressPanel({
   active,
@@ -29,7 +29,6 @@ export function ColleagueProgressPanel({
 }) {
   const headingId = useId();
   const captionId = useId();
-  const [isShowingTable, setIsShowingTable] = useState(false);
   const skills = focusSkillsOf(active, colleague.focusSkillIds);
   const progress = useMemo(
     () =>
@@ -71,74 +70,65 @@ export function ColleagueProgressPanel({
     <section className="card stack" aria-labelledby={headingId}>
       <div className="progress-panel-header">
         <h2 id={headingId}>{colleague.name}’s progress</h2>
-        {progress.weeks.length > 0 && (
-          <button
-            type="button"
-            className="button"
-            aria-pressed={isShowingTable}
-            onClick={() => setIsShowingTable((showing) => !showing)}
-          >
-            {isShowingTable ? 'Show as chart' : 'Show as table'}
-          </button>
-        )}
       </div>
       {progress.weeks.length === 0 ? (
         <EmptyState title="Nothing to chart yet">
           <p>Finished observations of {colleague.name}’s lessons show here, week by week.</p>
         </EmptyState>
-      ) : isShowingTable ? (
-        <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <table>
-            <caption id={captionId}>Focus skills as observed, by programme week</caption>
-            <thead>
-              <tr>
-                <th scope="col">Focus skill</th>
-                {progress.weeks.map((week) => (
-                  <th key={week} scope="col">
-                    {weekLabel(week)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((line) => (
-                <tr key={line.id}>
-                  <th scope="row">{line.name}</th>
-                  {line.levels.map((level, index) => (
-                    <td key={index}>
-                      {level === null
-                        ? '–'
-                        : `${level.toString()} ${levelOf(active.framework.scale, level)?.label ?? ''}`}
-                    </td>
+      ) : (
+        <>
+          <figure className="colleague-chart">
+            <div role="img" aria-label={`Focus skills as observed over the weeks. ${summary}`}>
+              <Suspense fallback={<div className="colleague-chart-placeholder" />}>
+                <ColleagueProgressChart
+                  weeks={progress.weeks.map((week) => ({
+                    label: shortWeekLabel(week),
+                    name: weekLabel(week),
+                  }))}
+                  series={series}
+                  range={range}
+                />
+              </Suspense>
+            </div>
+            <ul className="colleague-chart-legend">
+              {series.map((line, index) => (
+                <li key={line.id}>
+                  <span className="legend-swatch" data-series={index % 6} aria-hidden="true" />
+                  {line.name}
+                </li>
+              ))}
+            </ul>
+          </figure>
+          <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+            <table>
+              <caption id={captionId}>Focus skills as observed, by programme week</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Focus skill</th>
+                  {progress.weeks.map((week) => (
+                    <th key={week} scope="col">
+                      {weekLabel(week)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <figure className="colleague-chart">
-          <div role="img" aria-label={`Focus skills as observed over the weeks. ${summary}`}>
-            <Suspense fallback={<div className="colleague-chart-placeholder" />}>
-              <ColleagueProgressChart
-                weeks={progress.weeks.map((week) => ({
-                  label: shortWeekLabel(week),
-                  name: weekLabel(week),
-                }))}
-                series={series}
-                range={range}
-              />
-            </Suspense>
+              </thead>
+              <tbody>
+                {series.map((line) => (
+                  <tr key={line.id}>
+                    <th scope="row">{line.name}</th>
+                    {line.levels.map((level, index) => (
+                      <td key={index}>
+                        {level === null
+                          ? '–'
+                          : `${level.toString()} ${levelOf(active.framework.scale, level)?.label ?? ''}`}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
-          <ul className="colleague-chart-legend">
-            {series.map((line, index) => (
-              <li key={line.id}>
-                <span className="legend-swatch" data-series={index % 6} aria-hidden="true" />
-                {line.name}
-              </li>
-            ))}
-          </ul>
-        </figure>
+        </>
       )}
     </section>
   );
