@@ -119,10 +119,11 @@ function exampleLearningThree(
     rev: 1,
   });
   const added = new Map(
-    example.colleagues.map((colleague) => [
+    example.colleagues.map((colleague, index) => [
       colleague.key,
       colleagueSchema.parse({
-        ...colleagueAt(profile.createdAt),
+        // A second apart, so the trio lists in the order the example gives.
+        ...colleagueAt(new Date(Date.parse(profile.createdAt) + index * 1000).toISOString()),
         name: colleague.name,
         role: colleague.role,
         subjectOrPhase: colleague.subjectOrPhase,

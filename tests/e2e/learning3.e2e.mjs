@@ -99,6 +99,10 @@ test(
       await phone.locator('.save-status[data-status="saved"]').waitFor();
       await checkA11y(phone, 'observe');
       await screenshot(phone, 'learning3-observe');
+      await phone.emulateMedia({ colorScheme: 'dark' });
+      await checkA11y(phone, 'observe, dark');
+      await screenshot(phone, 'learning3-observe-dark');
+      await phone.emulateMedia({ colorScheme: 'light' });
 
       await phone.getByRole('button', { name: 'Finish and send back' }).click();
       await phone.getByRole('heading', { name: 'Send it back' }).waitFor();
@@ -128,6 +132,10 @@ test(
       await delegate.mouse.move(0, 0);
       await checkA11y(delegate, 'progress');
       await screenshot(delegate, 'learning3-progress');
+      await delegate.emulateMedia({ colorScheme: 'dark' });
+      await checkA11y(delegate, 'progress, dark');
+      await screenshot(delegate, 'learning3-progress-dark');
+      await delegate.emulateMedia({ colorScheme: 'light' });
 
       // The same link again is recognised, not stored twice.
       await delegate.goto(returnLink);
