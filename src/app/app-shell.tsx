@@ -17,9 +17,11 @@ interface AppShellProps {
 const navigation = [
   { to: paths.audit, label: 'Audit', icon: '✎' },
   { to: paths.journal, label: 'Journal', icon: '❏' },
+  { to: paths.colleagues, label: 'Colleagues', icon: '⚇' },
   { to: paths.progress, label: 'Progress', icon: '↗' },
   { to: paths.programme, label: 'Programme', icon: '▦' },
-  { to: paths.settings, label: 'Settings', icon: '⚙' },
+  // Six tabs do not fit a phone's bottom bar: there, Settings moves to a button in the header.
+  { to: paths.settings, label: 'Settings', icon: '⚙', wideScreensOnly: true },
 ] as const;
 
 export function AppShell({ active, profiles, onSwitchProfile, children }: AppShellProps) {
@@ -62,11 +64,22 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
               ))}
             </select>
           </label>
+          <Link
+            to={paths.settings}
+            className="header-settings-link"
+            aria-current={path === paths.settings ? 'page' : undefined}
+          >
+            <span aria-hidden="true">⚙</span>
+            <span className="visually-hidden">Settings</span>
+          </Link>
         </div>
         <nav className="app-nav" aria-label="Main">
           <ul>
             {navigation.map((item) => (
-              <li key={item.to}>
+              <li
+                key={item.to}
+                className={'wideScreensOnly' in item ? 'wide-screens-only' : undefined}
+              >
                 <Link to={item.to} aria-current={path === item.to ? 'page' : undefined}>
                   <span className="nav-icon" aria-hidden="true">
                     {item.icon}

@@ -36,6 +36,17 @@ const FrameworkEditorScreen = lazy(() =>
     default: module.FrameworkEditorScreen,
   })),
 );
+const ColleaguesScreen = lazy(() =>
+  import('@/features/colleagues/colleagues-screen').then((module) => ({
+    default: module.ColleaguesScreen,
+  })),
+);
+// Colleague mode: a colleague's phone opening a request link needs no profile and no set-up.
+const ObserveScreen = lazy(() =>
+  import('@/features/colleagues/observe-screen').then((module) => ({
+    default: module.ObserveScreen,
+  })),
+);
 const FirstRunScreen = lazy(() =>
   import('@/features/setup/first-run-screen').then((module) => ({
     default: module.FirstRunScreen,
@@ -64,6 +75,17 @@ export function App() {
   useEffect(() => {
     if (state.status === 'ready' && !isKnownPath) navigate(paths.audit, { replace: true });
   }, [state.status, isKnownPath]);
+
+  if (path === paths.observe) {
+    return (
+      <>
+        <Suspense fallback={<LoadingScreen />}>
+          <ObserveScreen />
+        </Suspense>
+        <ReloadPrompt />
+      </>
+    );
+  }
 
   if (state.status === 'loading') {
     return (
@@ -100,6 +122,8 @@ export function App() {
           <JournalScreen key={active.profile.id} active={active} />
         ) : path === paths.framework ? (
           <FrameworkEditorScreen key={active.profile.id} active={active} />
+        ) : path === paths.colleagues || path === paths.receive ? (
+          <ColleaguesScreen key={active.profile.id} active={active} />
         ) : path === paths.settings ? (
           <SettingsScreen
             key={active.profile.id}

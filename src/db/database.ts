@@ -9,6 +9,11 @@
  *                place: a re-rating is a new row.
  * - `enquiries`  the action-research journal: one row per enquiry cycle, edited in place (each edit
  *                bumps `rev`), deleted as a tombstone. Its `skillIds` link it to `ratings`.
+ * - `colleagues` the delegate's Learning 3 colleagues and the focus skills they work on (v3).
+ * - `observations` lesson observations in the trio, written here or received from a colleague's
+ *                phone; a received one keeps its id and revision, so receiving it twice is a rule (v3).
+ * - `outgoingObservations` observations written on THIS device for someone else's request (a
+ *                colleague's phone, which has no profile), kept so a draft survives a closed tab (v3).
  *
  * Every primary key is a UUID made on the device (DESIGN §1). Every table is indexed by `profileId`
  * so no query has to scan another person's data.
@@ -19,6 +24,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Enquiry } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
+import type { Colleague, Observation, OutgoingObservation } from '@/domain/observation';
 import type { Profile } from '@/domain/profile';
 import type { Programme } from '@/domain/programme';
 import type { RatingEvent } from '@/domain/rating';
@@ -53,6 +59,16 @@ export const schemaHistory: readonly SchemaVersion[] = [
       enquiries: 'id, profileId',
     },
   },
+  {
+    version: 3,
+    reason:
+      'Learning 3: colleagues, observations (received ones keep their id and revision) and observations written on this device for another person’s request.',
+    stores: {
+      colleagues: 'id, profileId',
+      observations: 'id, profileId, [profileId+colleagueId]',
+      outgoingObservations: 'id, requestId',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -61,6 +77,9 @@ export class TrellisDatabase extends Dexie {
   frameworks!: EntityTable<StoredFramework, 'id'>;
   ratings!: EntityTable<RatingEvent, 'id'>;
   enquiries!: EntityTable<Enquiry, 'id'>;
+  colleagues!: EntityTable<Colleague, 'id'>;
+  observations!: EntityTable<Observation, 'id'>;
+  outgoingObservations!: EntityTable<OutgoingObservation, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

@@ -1,7 +1,8 @@
 /**
  * The example delegate, stored as a profile of its own (DESIGN §5): one `profiles` row with
  * `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its programme in
- * `programmes`, its rating history in `ratings` and its action-research journal in `enquiries` — the same tables and shapes as a real person's
+ * `programmes`, its rating history in `ratings`, its action-research journal in `enquiries` and its
+ * Learning 3 trio in `colleagues` and `observations` — the same tables and shapes as a real person's
  * data, so every screen shows it without a special case, and every row names the example's profile
  * so it never mixes with real work.
  *
@@ -11,7 +12,15 @@
  */
 import { localCalendarDate } from '@/domain/calendar-date';
 import { enquirySchema } from '@/domain/enquiry';
-import { profileDetailsSchema, profileSchema } from '@/domain/profile';
+import type { StoredFramework } from '@/domain/framework';
+import {
+  colleagueSchema,
+  observationSchema,
+  type Colleague,
+  type Observation,
+} from '@/domain/observation';
+import type { buildExampleLearningThree } from '@/domain/example-data';
+import { profileDetailsSchema, profileSchema, type Profile } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
 import { newId, newRecordMeta } from '@/domain/record';
@@ -25,11 +34,13 @@ import { listProfiles } from '@/db/profiles';
  */
 export async function loadExampleProfile(now = new Date()): Promise<string> {
   // Loaded on demand: the example and the frameworks' text are not needed to open the app.
-  const [{ buildExampleProgramme, EXAMPLE_TEMPLATE_KEY }, { findBuiltInFramework }] =
-    await Promise.all([
-      import('@/domain/example-data'),
-      import('@/domain/built-in-frameworks/index'),
-    ]);
+  const [
+    { buildExampleProgramme, buildExampleLearningThree, EXAMPLE_TEMPLATE_KEY },
+    { findBuiltInFramework },
+  ] = await Promise.all([
+    import('@/domain/example-data'),
+    import('@/domain/built-in-frameworks/index'),
+  ]);
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
   const definition = findBuiltInFramework(template.frameworkKey);
   if (!definition)
@@ -72,6 +83,11 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
       frameworkId: framework.id,
     }),
   );
+  const { colleagues, observations } = exampleLearningThree(
+    buildExampleLearningThree(definition, programme),
+    profile,
+    framework,
+  );
 
   await db.transaction('rw', exampleTables(), async () => {
     await deleteExampleRows();
@@ -80,6 +96,8 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     await db.programmes.add(programme);
     await db.ratings.bulkAdd(ratings);
     await db.enquiries.bulkAdd(enquiries);
+    await db.colleagues.bulkAdd(colleagues);
+    await db.observations.bulkAdd(observations);
   });
   return profile.id;
 }
@@ -96,7 +114,74 @@ export async function hasExampleProfile(): Promise<boolean> {
 
 /** Every table that holds example rows: loading and removing the example covers them all at once. */
 function exampleTables() {
-  return [db.profiles, db.programmes, db.frameworks, db.ratings, db.enquiries];
+  return [
+    db.profiles,
+    db.programmes,
+    db.frameworks,
+    db.ratings,
+    db.enquiries,
+    db.colleagues,
+    db.observations,
+  ];
+}
+
+/** The example's colleagues and observations as stored rows, ids fresh, times backdated. */
+function exampleLearningThree(
+  example: ReturnType<typeof buildExampleLearningThree>,
+  profile: Profile,
+  framework: StoredFramework,
+): { colleagues: Colleague[]; observations: Observation[] } {
+  const colleagueAt = (recordedAt: string) => ({
+    id: newId(),
+    createdAt: recordedAt,
+    updatedAt: recordedAt,
+    rev: 1,
+  });
+  const added = new Map(
+    example.colleagues.map((colleague, index) => [
+      colleague.key,
+      colleagueSchema.parse({
+        // A second apart, so the trio lists in the order the example gives.
+        ...colleagueAt(new Date(Date.parse(profile.createdAt) + index * 1000).toISOString()),
+        name: colleague.name,
+        role: colleague.role,
+        subjectOrPhase: colleague.subjectOrPhase,
+        focusSkillIds: colleague.focusSkillIds,
+        profileId: profile.id,
+      }),
+    ]),
+  );
+  const delegate = { name: profile.displayName };
+  const observations = example.observations.map((planned) => {
+    const colleague = added.get(planned.colleagueKey);
+    const other = [...added.values()].find((candidate) => candidate !== colleague);
+    if (!colleague || !other) throw new Error('The example needs two colleagues.');
+    const them = { name: colleague.name, colleagueId: colleague.id };
+    const people =
+      planned.direction === 'colleague-to-delegate'
+        ? { observer: them, observed: delegate }
+        : planned.direction === 'colleague-to-colleague'
+          ? { observer: { name: other.name, colleagueId: other.id }, observed: them }
+          : { observer: delegate, observed: them };
+    return observationSchema.parse({
+      ...colleagueAt(planned.recordedAt),
+      profileId: profile.id,
+      colleagueId: colleague.id,
+      direction: planned.direction,
+      ...people,
+      week: planned.week,
+      date: planned.date,
+      lessonClass: planned.lessonClass,
+      lessonSubject: planned.lessonSubject,
+      ratings: planned.levels.map(([skillId, level]) => ({ skillId, level })),
+      strengths: planned.strengths,
+      nextSteps: planned.nextSteps,
+      followUp: planned.followUp,
+      framework: { key: framework.key, version: framework.version },
+      status: 'complete',
+    });
+  });
+  return { colleagues: [...added.values()], observations };
 }
 
 /** Call inside a transaction over exampleTables(). Tombstoned examples go too: nothing of them may stay. */
@@ -109,6 +194,8 @@ async function deleteExampleRows(): Promise<void> {
   if (exampleIds.length === 0) return;
   await db.ratings.where('profileId').anyOf(exampleIds).delete();
   await db.enquiries.where('profileId').anyOf(exampleIds).delete();
+  await db.colleagues.where('profileId').anyOf(exampleIds).delete();
+  await db.observations.where('profileId').anyOf(exampleIds).delete();
   await db.programmes.where('profileId').anyOf(exampleIds).delete();
   await db.frameworks.where('profileId').anyOf(exampleIds).delete();
   await db.profiles.bulkDelete(exampleIds);

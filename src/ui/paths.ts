@@ -8,6 +8,12 @@ export const paths = {
   journal: '/journal',
   /** The framework editor: reached from the Programme screen and Settings, not a tab. */
   framework: '/framework',
+  /** Learning 3: the trio, observations and colleagues' progress. */
+  colleagues: '/colleagues',
+  /** A colleague's phone opening an observation request link (no profile needed). */
+  observe: '/observe',
+  /** The delegate opening an observation sent back from a colleague's phone. */
+  receive: '/receive',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -25,8 +25,8 @@ export function usePath(): string {
 }
 
 /**
- * The query string ("?entry=…"), for screens that carry what they show in the URL so it can be
- * linked to. Routing itself matches on the pathname only.
+ * The query string ("?entry=…", "?colleague=…"), for screens that carry what they show in the URL so
+ * it can be linked to; live like usePath. Routing itself matches on the pathname only.
  */
 export function useSearch(): string {
   return useSyncExternalStore(

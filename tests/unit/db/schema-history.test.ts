@@ -3,13 +3,26 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { blankEnquiryContent, enquirySchema } from '@/domain/enquiry';
 import { scaleRange, storedFrameworkSchema } from '@/domain/framework';
+import {
+  colleagueSchema,
+  observationSchema,
+  outgoingObservationSchema,
+} from '@/domain/observation';
 import { profileSchema } from '@/domain/profile';
 import { programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
 import { newRecordMeta } from '@/domain/record';
 import { db, schemaHistory, TrellisDatabase, type SchemaVersion } from '@/db/database';
 import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
+import { addColleague, removeColleague } from '@/db/colleagues';
+import {
+  acceptIncomingObservation,
+  saveObservationContent,
+  startObservation,
+} from '@/db/observations';
+import { openOutgoingObservation, saveOutgoingContent } from '@/db/outgoing-observations';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
+import { makeReturnedObservation, requestFor } from '../../support/observation-factories';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -26,6 +39,11 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
   2: {
     enquiries: 'id, profileId',
   },
+  3: {
+    colleagues: 'id, profileId',
+    observations: 'id, profileId, [profileId+colleagueId]',
+    outgoingObservations: 'id, requestId',
+  },
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
@@ -35,6 +53,9 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   frameworks: storedFrameworkSchema,
   ratings: ratingEventSchema,
   enquiries: enquirySchema,
+  colleagues: colleagueSchema,
+  observations: observationSchema,
+  outgoingObservations: outgoingObservationSchema,
 };
 
 type Rows = Record<string, unknown[]>;
@@ -111,6 +132,46 @@ async function realisticRows(): Promise<Rows> {
     technique: 'Seating plan by prior attainment',
   });
   await deleteEnquiry(dropped.id);
+  // Learning 3: two colleagues (one later removed), a direct observation, a received one, and an
+  // observation written on this device for another delegate's request.
+  const priya = await addColleague(sam.profile.id, {
+    name: 'Priya Shah',
+    role: 'Second in science',
+    subjectOrPhase: 'Science, KS3',
+    focusSkillIds: [first!, second!],
+  });
+  const tom = await addColleague(sam.profile.id, {
+    name: 'Tom O’Neill',
+    role: 'ECT',
+    subjectOrPhase: 'Year 4',
+    focusSkillIds: [first!],
+  });
+  await removeColleague(tom.id);
+  const draft = await startObservation(sam, priya, 'delegate-to-colleague', '2026-10-06');
+  await saveObservationContent(draft.id, {
+    ...draft,
+    lessonClass: '9X2',
+    lessonSubject: 'Science',
+    ratings: [{ skillId: first!, level: min + 1 }],
+    strengths: 'Calm, purposeful start — “do now” on the board 🙂',
+    nextSteps: ['Hinge question before the practical'],
+  });
+  await acceptIncomingObservation(
+    sam.profile.id,
+    makeReturnedObservation({
+      delegateProfileId: sam.profile.id,
+      colleagueId: priya.id,
+      observer: { name: priya.name, colleagueId: priya.id },
+      observed: { name: 'Sam Teacher' },
+      framework: { key: sam.framework.key, version: sam.framework.version },
+      ratings: [{ skillId: first!, level: max }],
+    }),
+  );
+  const outgoing = await openOutgoingObservation(requestFor(alex, priya), '2026-10-07');
+  await saveOutgoingContent(outgoing.id, {
+    ...outgoing.content,
+    strengths: 'مرحبا — clear modelling',
+  });
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { calendarDateSchema } from '@/domain/calendar-date';
+import { ratingLevelSchema, stableIdSchema } from '@/domain/framework';
+import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
+import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/record';
+
+/**
+ * Learning 3: the delegate, their colleagues (the "trio") and the observations they make of each
+ * other's lessons. Observations are about real people, recorded in lessons on phones, and travel
+ * between devices in links and files (see observation-exchange.ts), so each one has a global id and
+ * a revision (DESIGN §1–2) and names the framework (key and version) its ratings are on (DESIGN §4).
+ */
+
+export const MAX_FOCUS_SKILLS = 6;
+export const MAX_NEXT_STEPS = 2;
+export const MAX_STRENGTHS_LENGTH = 1500;
+export const MAX_NEXT_STEP_LENGTH = 400;
+export const MAX_FOLLOW_UP_LENGTH = 400;
+
+const nameSchema = z
+  .string({ error: 'Add a name' })
+  .trim()
+  .min(1, 'Add a name')
+  .max(80, 'Name is too long (80 characters at most)');
+
+// ─── Colleagues ─────────────────────────────────────────────────────────────────────────────────
+
+export const colleagueDetailsSchema = z.object({
+  name: nameSchema,
+  role: z.string().trim().max(80, 'Role is too long (80 characters at most)'),
+  /** "Year 4", "Science", "EYFS": the subject or phase they teach. */
+  subjectOrPhase: z.string().trim().max(80, 'Too long (80 characters at most)'),
+  focusSkillIds: z
+    .array(stableIdSchema)
+    .max(MAX_FOCUS_SKILLS, `Choose at most ${MAX_FOCUS_SKILLS} focus skills`),
+});
+export type ColleagueDetails = z.infer<typeof colleagueDetailsSchema>;
+
+export const colleagueSchema = recordMetaSchema.extend({
+  ...colleagueDetailsSchema.shape,
+  profileId: recordIdSchema,
+});
+export type Colleague = z.infer<typeof colleagueSchema>;
+
+// ─── Who observed whom ──────────────────────────────────────────────────────────────────────────
+
+/** Observer → observed. A colleague observing a colleague is filed under the one observed. */
+export const observationDirectionSchema = z.enum([
+  'delegate-to-colleague',
+  'colleague-to-delegate',
+  'colleague-to-colleague',
+]);
+export type ObservationDirection = z.infer<typeof observationDirectionSchema>;
+
+/** A person as the observation names them: a colleague by id, or the delegate (no id). */
+export const observationPersonSchema = z.object({
+  name: z.string().trim().max(80),
+  colleagueId: recordIdSchema.optional(),
+});
+export type ObservationPerson = z.infer<typeof observationPersonSchema>;
+
+// ─── What an observation says ───────────────────────────────────────────────────────────────────
+
+export const observedRatingSchema = z.object({
+  skillId: stableIdSchema,
+  /** On the framework's scale; null while not (yet) rated — "not seen in this lesson". */
+  level: z.number().int().min(0).max(10).nullable(),
+});
+export type ObservedRating = z.infer<typeof observedRatingSchema>;
+
+export const frameworkRefSchema = z.object({
+  key: stableIdSchema,
+  version: z.number().int().min(1),
+});
+export type FrameworkRef = z.infer<typeof frameworkRefSchema>;
+
+/** What the observer writes; the same fields on the delegate's device and the colleague's phone. */
+export const observationContentSchema = z.object({
+  date: calendarDateSchema,
+  lessonClass: z.string().trim().max(80, 'Keep the class under 80 characters'),
+  lessonSubject: z.string().trim().max(80, 'Keep the subject under 80 characters'),
+  ratings: z.array(observedRatingSchema).max(MAX_FOCUS_SKILLS),
+  strengths: z
+    .string()
+    .max(MAX_STRENGTHS_LENGTH, `Keep the strengths under ${MAX_STRENGTHS_LENGTH} characters`),
+  nextSteps: z
+    .array(
+      z
+        .string()
+        .max(MAX_NEXT_STEP_LENGTH, `Keep each next step under ${MAX_NEXT_STEP_LENGTH} characters`),
+    )
+    .max(MAX_NEXT_STEPS),
+  followUp: z
+    .string()
+    .max(MAX_FOLLOW_UP_LENGTH, `Keep the follow-up under ${MAX_FOLLOW_UP_LENGTH} characters`),
+});
+export type ObservationContent = z.infer<typeof observationContentSchema>;
+
+export const observationStatusSchema = z.enum(['draft', 'complete']);
+export type ObservationStatus = z.infer<typeof observationStatusSchema>;
+
+/**
+ * The rules a finished observation meets (a draft may break them while it is being written): at
+ * least one focus skill rated and at least one next step.
+ */
+export function finishProblems(content: ObservationContent): Partial<Record<string, string>> {
+  const problems: Partial<Record<string, string>> = {};
+  if (!content.ratings.some((rating) => rating.level !== null)) {
+    problems.ratings = 'Rate at least one focus skill';
+  }
+  if (!content.nextSteps.some((step) => step.trim() !== '')) {
+    problems.nextSteps = 'Agree at least one next step';
+  }
+  return problems;
+}
+
+export const observationSchema = recordMetaSchema.extend({
+  ...observationContentSchema.shape,
+  profileId: recordIdSchema,
+  /** The colleague it is filed under: the one observed, or the observer when the delegate was. */
+  colleagueId: recordIdSchema,
+  direction: observationDirectionSchema,
+  observer: observationPersonSchema,
+  observed: observationPersonSchema,
+  /** Programme week of `date`, from the delegate's programme (programme-weeks.ts). */
+  week: z.number().int().min(0).max(MAX_PROGRAMME_WEEKS),
+  framework: frameworkRefSchema,
+  status: observationStatusSchema,
+  /** Set when it came from another device: the request it answered. */
+  requestId: recordIdSchema.optional(),
+  receivedAt: isoDateTimeSchema.optional(),
+});
+export type Observation = z.infer<typeof observationSchema>;
+
+// ─── Exchange: a request travels to a colleague, an observation travels back ────────────────────
+
+export const OBSERVATION_REQUEST_TYPE = 'trellis-observation-request';
+export const OBSERVATION_RETURN_TYPE = 'trellis-observation';
+export const OBSERVATION_EXCHANGE_VERSION = 1;
+
+export const focusSkillSchema = z.object({
+  id: stableIdSchema,
+  statement: z.string().trim().min(1).max(300),
+  areaName: z.string().trim().max(80),
+});
+export type FocusSkill = z.infer<typeof focusSkillSchema>;
+
+/**
+ * Everything the colleague's phone needs to show the right form with no framework and no profile:
+ * who observes whom, the focus skills and the scale with its descriptors.
+ */
+export const observationRequestSchema = z.object({
+  requestId: recordIdSchema,
+  delegate: z.object({ profileId: recordIdSchema, name: z.string().trim().max(80) }),
+  colleagueId: recordIdSchema,
+  direction: observationDirectionSchema,
+  observer: observationPersonSchema,
+  observed: observationPersonSchema,
+  framework: frameworkRefSchema.extend({ name: z.string().trim().max(100) }),
+  focusSkills: z.array(focusSkillSchema).min(1).max(MAX_FOCUS_SKILLS),
+  scale: z.array(ratingLevelSchema).min(2).max(10),
+  requestedAt: isoDateTimeSchema,
+});
+export type ObservationRequest = z.infer<typeof observationRequestSchema>;
+
+/** The observation as it travels back: its id and revision, and what the observer wrote. */
+export const returnedObservationSchema = observationContentSchema.extend({
+  id: recordIdSchema,
+  rev: z.number().int().min(1),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  requestId: recordIdSchema,
+  delegateProfileId: recordIdSchema,
+  colleagueId: recordIdSchema,
+  direction: observationDirectionSchema,
+  observer: observationPersonSchema,
+  observed: observationPersonSchema,
+  framework: frameworkRefSchema,
+});
+export type ReturnedObservation = z.infer<typeof returnedObservationSchema>;
+
+/**
+ * An observation being written on a colleague's phone for someone else's request. It has no
+ * profile (the colleague has none); the request is kept with it so the form can be reopened.
+ */
+export const outgoingObservationSchema = recordMetaSchema.extend({
+  requestId: recordIdSchema,
+  request: observationRequestSchema,
+  content: observationContentSchema,
+  status: observationStatusSchema,
+});
+export type OutgoingObservation = z.infer<typeof outgoingObservationSchema>;
+
+export function emptyContent(focusSkillIds: readonly string[], date: string): ObservationContent {
+  return {
+    date,
+    lessonClass: '',
+    lessonSubject: '',
+    ratings: focusSkillIds.map((skillId) => ({ skillId, level: null })),
+    strengths: '',
+    nextSteps: [''],
+    followUp: '',
+  };
+}
+
+/** Next steps as saved: trimmed, without empty lines. */
+export function agreedNextSteps(content: Pick<ObservationContent, 'nextSteps'>): string[] {
+  return content.nextSteps.map((step) => step.trim()).filter((step) => step !== '');
+}
+
+export function returnedFromOutgoing(outgoing: OutgoingObservation): ReturnedObservation {
+  const { request } = outgoing;
+  return returnedObservationSchema.parse({
+    ...outgoing.content,
+    nextSteps: agreedNextSteps(outgoing.content),
+    id: outgoing.id,
+    rev: outgoing.rev,
+    createdAt: outgoing.createdAt,
+    updatedAt: outgoing.updatedAt,
+    requestId: request.requestId,
+    delegateProfileId: request.delegate.profileId,
+    colleagueId: request.colleagueId,
+    direction: request.direction,
+    observer: request.observer,
+    observed: request.observed,
+    framework: { key: request.framework.key, version: request.framework.version },
+  });
+}
+
+export function directionText(observation: {
+  observer: ObservationPerson;
+  observed: ObservationPerson;
+}): string {
+  const name = (person: ObservationPerson) => (person.name === '' ? 'the delegate' : person.name);
+  return `${name(observation.observer)} observed ${name(observation.observed)}`;
+}
