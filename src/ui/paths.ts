@@ -4,6 +4,8 @@ export const paths = {
   progress: '/progress',
   programme: '/programme',
   settings: '/settings',
+  /** Back up everything, and restore from a backup (linked from Settings). */
+  backup: '/backup',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -151,8 +151,7 @@ describe('backup and restore', () => {
     const backup = await makeBackup();
     await db.profiles.put(profile);
     await db.ratings.clear();
-    const other = await setUpTestProgramme({ person: { displayName: 'Alex', school: '' } });
-    void other;
+    await setUpTestProgramme({ person: { displayName: 'Alex', school: '' } });
     const checked = await checkText(backup.text);
     const preview = await previewRestore(checked);
     expect(preview.tables.find((table) => table.table === 'profiles')).toMatchObject({
@@ -197,6 +196,8 @@ describe('backup and restore', () => {
     await setUpTestProgramme({ person: { displayName: 'Here before', school: '' } });
     const before = await databaseSnapshot();
 
+    // Called with the store as `this` below, as IndexedDB calls it.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
@@ -230,8 +231,12 @@ describe('hostile and broken backup files', () => {
   const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
 
   const cases: [string, () => Promise<string>, RegExp][] = [
-    ['an empty file', async () => '', /empty/],
-    ['a file that is not JSON', async () => 'PK\u0003\u0004 zip file', /not a Trellis backup/],
+    ['an empty file', () => Promise.resolve(''), /empty/],
+    [
+      'a file that is not JSON',
+      () => Promise.resolve('PK\u0003\u0004 zip file'),
+      /not a Trellis backup/,
+    ],
     ['a file cut short', async () => (await validText()).slice(0, 200), /cut short/],
     [
       'a Trellis file of another type',
@@ -250,10 +255,10 @@ describe('hostile and broken backup files', () => {
     ],
     [
       'a file over the size limit',
-      async () => ' '.repeat(51 * 1024 * 1024) + '{}',
+      () => Promise.resolve(' '.repeat(51 * 1024 * 1024) + '{}'),
       /larger than Trellis accepts/,
     ],
-    ['deeply nested JSON', async () => deep, /nested/],
+    ['deeply nested JSON', () => Promise.resolve(deep), /nested/],
     [
       'deeply nested data inside a valid envelope',
       async () =>
