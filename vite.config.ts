@@ -25,10 +25,24 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Zod builds fast parsers with `new Function` when it may, and probes for that when its first
+ * object schema is made: under this policy the probe is refused and reported as a violation on
+ * every start. Zod reads `globalThis.__zod_globalConfig` when it loads, so the chunk holding Zod
+ * starts by asking for jitless parsing (plenty fast for Trellis's data). Set before Zod's own code
+ * runs, which a `z.config()` call in our modules cannot guarantee once chunks are split.
+ */
+const ZOD_JITLESS =
+  'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });\n';
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'trellis-content-security-policy',
     apply: 'build',
+    renderChunk(code, chunk) {
+      const holdsZod = chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'));
+      return holdsZod ? { code: ZOD_JITLESS + code, map: null } : null;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: () => [

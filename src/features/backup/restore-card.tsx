@@ -202,7 +202,13 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
             {state.isProtected ? ', protected with a passphrase' : ''}. If you merge it into what is
             on this device:
           </p>
-          <div className="table-wrap">
+          {/* Focusable so a keyboard can scroll it when it is wider than a phone. */}
+          <div
+            className="table-wrap"
+            role="region"
+            aria-label="What a merge would change"
+            tabIndex={0}
+          >
             <table className="backup-preview">
               <caption className="visually-hidden">What a merge would change</caption>
               <thead>
@@ -265,9 +271,10 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
                 onChange={() => setMode('replace')}
               />
               <label htmlFor={`${headingId}-replace`}>
-                <strong>Replace everything</strong>: delete the{' '}
-                {plural(onDevice, 'record', 'records')} on this device and put the backup’s in their
-                place.
+                <strong>Replace everything</strong>:{' '}
+                {onDevice === 0
+                  ? 'put exactly what the backup holds on this device, which holds nothing now.'
+                  : `delete the ${plural(onDevice, 'record', 'records')} on this device and put the backup’s in their place.`}
               </label>
             </div>
           </fieldset>
