@@ -43,6 +43,9 @@ export function BackupCard() {
       const backup = await makeBackup(isProtected ? { passphrase } : {});
       downloadTextFile(backup.fileName, backup.text);
       noteBackupSaved(backup);
+      // The passphrase is not needed again here; do not leave it sitting in the form.
+      setPassphrase('');
+      setConfirmation('');
       setState({
         status: 'done',
         fileName: backup.fileName,
