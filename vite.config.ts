@@ -1,7 +1,60 @@
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The built app's Content-Security-Policy: scripts, styles, fonts, the manifest, the service worker
+ * and every fetch come from the app's own origin only, with no inline script. `data:` and `blob:`
+ * images are for QR codes and generated pictures; `blob:` downloads (backups) need no directive.
+ * React sets `style` props through the CSSOM, which style-src does not govern, so no
+ * 'unsafe-inline' is needed. Injected only at build time: Vite's dev server injects inline
+ * scripts for hot reload, which this policy would rightly block. Checked in tests/e2e/data-safety.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Zod builds fast parsers with `new Function` when it may, and probes for that when its first
+ * object schema is made: under this policy the probe is refused and reported as a violation on
+ * every start. Zod reads `globalThis.__zod_globalConfig` when it loads, so the chunk holding Zod
+ * starts by asking for jitless parsing (plenty fast for Trellis's data). Set before Zod's own code
+ * runs, which a `z.config()` call in our modules cannot guarantee once chunks are split.
+ */
+const ZOD_JITLESS =
+  'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });\n';
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'trellis-content-security-policy',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      const holdsZod = chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'));
+      return holdsZod ? { code: ZOD_JITLESS + code, map: null } : null;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
 
 // The app must never reach outside its own origin: everything it needs is bundled and precached.
 export default defineConfig({
@@ -14,6 +67,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    contentSecurityPolicy(),
     VitePWA({
       // 'prompt': a new version waits for the user to choose to reload; we never reload under them.
       registerType: 'prompt',

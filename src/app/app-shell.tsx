@@ -4,6 +4,7 @@ import { profileLabel, type Profile } from '@/domain/profile';
 import { currentWeek, programmePhase, weekLabel } from '@/domain/programme-weeks';
 import { removeExampleProfile } from '@/db/example-profile';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
+import { ConnectionBanner } from '@/app/connection-banner';
 import { paths } from '@/ui/paths';
 import { Link, usePath } from '@/ui/router';
 
@@ -120,6 +121,7 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
           </div>
         </aside>
       )}
+      <ConnectionBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
       </main>

@@ -5,6 +5,7 @@ import { paths } from '@/ui/paths';
 import { navigate, usePath } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
+import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
 
 // Each screen is its own chunk, so opening Trellis loads only the screen it shows. The service
 // worker precaches them all, so switching screens offline is as quick as online.
@@ -45,6 +46,14 @@ const ColleaguesScreen = lazy(() =>
 const ObserveScreen = lazy(() =>
   import('@/features/colleagues/observe-screen').then((module) => ({
     default: module.ObserveScreen,
+  })),
+);
+const BackupScreen = lazy(() =>
+  import('@/features/backup/backup-screen').then((module) => ({ default: module.BackupScreen })),
+);
+const DataMissingScreen = lazy(() =>
+  import('@/features/backup/data-missing-screen').then((module) => ({
+    default: module.DataMissingScreen,
   })),
 );
 const FirstRunScreen = lazy(() =>
@@ -95,6 +104,18 @@ export function App() {
     );
   }
 
+  if (state.status === 'unavailable') {
+    return <DatabaseUnavailableScreen reason={state.reason} onRetry={state.retry} />;
+  }
+
+  if (state.status === 'data-missing') {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <DataMissingScreen existedSince={state.existedSince} onStartAfresh={state.startAfresh} />
+      </Suspense>
+    );
+  }
+
   if (state.status === 'no-profiles' || path === paths.setup) {
     const canCancel = state.status === 'ready';
     return (
@@ -124,6 +145,8 @@ export function App() {
           <FrameworkEditorScreen key={active.profile.id} active={active} />
         ) : path === paths.colleagues || path === paths.receive ? (
           <ColleaguesScreen key={active.profile.id} active={active} />
+        ) : path === paths.backup ? (
+          <BackupScreen />
         ) : path === paths.settings ? (
           <SettingsScreen
             key={active.profile.id}

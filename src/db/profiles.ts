@@ -39,3 +39,11 @@ export async function updateProfileDetails(
     return next;
   });
 }
+
+/**
+ * Every profile row, withdrawn ones too. Zero means the database holds no one at all: a first visit,
+ * or, if device-markers.ts remembers data, a database the browser has cleared.
+ */
+export async function countStoredProfiles(): Promise<number> {
+  return db.profiles.count();
+}

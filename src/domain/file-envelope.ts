@@ -84,6 +84,31 @@ export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/** Far deeper than any Trellis file; refusing deeper text keeps JSON.stringify off the stack limit. */
+export const MAX_NESTING_DEPTH = 64;
+
+/**
+ * The deepest nesting of `[` and `{` in JSON text, ignoring brackets inside strings. Cheap, and
+ * safe on hostile input, unlike walking the parsed value recursively.
+ */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (char === ']' || char === '}') depth -= 1;
+  }
+  return deepest;
+}
+
 function refuse(kind: EnvelopeProblemKind, message: string): OpenedEnvelope {
   return { ok: false, problem: { kind, message } };
 }
@@ -110,6 +135,13 @@ export async function openEnvelope(
     return refuse(
       'too-large',
       `This ${label} is ${describeSize(size)}, larger than Trellis accepts (${describeSize(expected.maxBytes)}). It is probably not a Trellis ${label}.`,
+    );
+  }
+
+  if (nestingDepth(text) > MAX_NESTING_DEPTH) {
+    return refuse(
+      'not-trellis',
+      `This is not a Trellis ${label}: it is nested far more deeply than any Trellis file.`,
     );
   }
 

@@ -14,6 +14,8 @@ export const paths = {
   observe: '/observe',
   /** The delegate opening an observation sent back from a colleague's phone. */
   receive: '/receive',
+  /** Back up everything, and restore from a backup (linked from Settings). */
+  backup: '/backup',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { ZodError } from 'zod';
+import { describeStorageFailure } from '@/domain/storage-errors';
 
 /** Where an autosaving form is: there is no Save button, so this line is the only feedback. */
 export type SaveState =
@@ -13,11 +14,12 @@ export type SaveState =
 /** Why a write failed, as one sentence without its full stop (SaveStatus adds the rest). */
 function failureMessage(error: unknown): string {
   const reason =
-    error instanceof ZodError
+    describeStorageFailure(error) ??
+    (error instanceof ZodError
       ? error.issues.map((issue) => issue.message).join('; ')
       : error instanceof Error
         ? error.message
-        : 'something went wrong';
+        : 'something went wrong');
   return reason.replace(/\.$/, '');
 }
 

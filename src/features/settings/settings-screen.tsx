@@ -7,6 +7,7 @@ import { OfflineCard } from '@/features/settings/offline-card';
 import { ProfileDetailsCard } from '@/features/settings/profile-details-card';
 import { ProfilesCard } from '@/features/settings/profiles-card';
 import { StorageCard } from '@/features/settings/storage-card';
+import { YourDataCard } from '@/features/settings/your-data-card';
 import './settings.css';
 
 interface SettingsScreenProps {
@@ -46,6 +47,7 @@ export function SettingsScreen({
           />
         </div>
         <div className="settings-column">
+          <YourDataCard />
           <StorageCard />
           <OfflineCard />
         </div>

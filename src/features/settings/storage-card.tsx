@@ -6,6 +6,8 @@ import {
   type PersistenceStatus,
   type StorageUsage,
 } from '@/pwa/storage-persistence';
+import { paths } from '@/ui/paths';
+import { Link } from '@/ui/router';
 import { formatBytes } from '@/features/settings/format-bytes';
 
 interface StorageState {
@@ -76,6 +78,18 @@ export function StorageCard() {
             </div>
           )}
           <UsageText usage={state.usage} />
+          <h3>Keeping your work safe</h3>
+          <ul className="settings-howto">
+            <li>
+              <Link to={paths.backup}>Make a backup</Link> every week or two, and keep the file off
+              this device (school drive, email to yourself).
+            </li>
+            <li>Install Trellis to your home screen or dock: browsers then keep its data.</li>
+            <li>
+              Do not use “clear browsing data” or “clear site data” for this site without a recent
+              backup.
+            </li>
+          </ul>
         </>
       )}
     </section>

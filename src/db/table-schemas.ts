@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import type { MergeRule } from '@/domain/backup-merge';
+import { enquirySchema } from '@/domain/enquiry';
+import { storedFrameworkSchema } from '@/domain/framework';
+import {
+  colleagueSchema,
+  observationSchema,
+  outgoingObservationSchema,
+} from '@/domain/observation';
+import { profileSchema } from '@/domain/profile';
+import { programmeSchema } from '@/domain/programme';
+import { ratingEventSchema } from '@/domain/rating';
+
+/**
+ * Every table of the database, with the Zod schema each of its rows must parse with and how a
+ * restore's merge treats a row that is both in a backup and on this device. Backup, restore and
+ * the schema-history test all read this one list, so a new table is covered by adding one entry
+ * here (tests/unit/db/table-schemas.test.ts fails until it is).
+ */
+export interface TableEntry {
+  schema: z.ZodType;
+  merge: MergeRule;
+  /** What one row is, for the restore preview: "profile", "rating". */
+  singular: string;
+  plural: string;
+}
+
+export const tableSchemas: Readonly<Record<string, TableEntry>> = {
+  profiles: {
+    schema: profileSchema,
+    merge: 'newest-revision',
+    singular: 'profile',
+    plural: 'profiles',
+  },
+  programmes: {
+    schema: programmeSchema,
+    merge: 'newest-revision',
+    singular: 'programme',
+    plural: 'programmes',
+  },
+  frameworks: {
+    schema: storedFrameworkSchema,
+    merge: 'newest-revision',
+    singular: 'framework',
+    plural: 'frameworks',
+  },
+  ratings: {
+    schema: ratingEventSchema,
+    merge: 'union-by-id',
+    singular: 'rating or target',
+    plural: 'ratings and targets',
+  },
+  enquiries: {
+    schema: enquirySchema,
+    merge: 'newest-revision',
+    singular: 'journal enquiry',
+    plural: 'journal enquiries',
+  },
+  colleagues: {
+    schema: colleagueSchema,
+    merge: 'newest-revision',
+    singular: 'colleague',
+    plural: 'colleagues',
+  },
+  observations: {
+    schema: observationSchema,
+    merge: 'newest-revision',
+    singular: 'observation',
+    plural: 'observations',
+  },
+  outgoingObservations: {
+    schema: outgoingObservationSchema,
+    merge: 'newest-revision',
+    singular: 'observation written for a colleague',
+    plural: 'observations written for colleagues',
+  },
+};
+
+export function tableEntry(table: string): TableEntry | undefined {
+  return Object.hasOwn(tableSchemas, table) ? tableSchemas[table] : undefined;
+}

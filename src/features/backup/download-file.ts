@@ -1,0 +1,16 @@
+/**
+ * Hands text to the browser as a downloaded file. A blob: URL, not a data: URL: no size limit and
+ * it stays inside the page (the Content-Security-Policy allows blob: for exactly this).
+ */
+export function downloadTextFile(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: some browsers start reading the blob after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

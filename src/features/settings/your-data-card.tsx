@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { backupReminder, REMIND_AFTER_DAYS } from '@/db/backup-reminder';
+import { paths } from '@/ui/paths';
+import { Link } from '@/ui/router';
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/**
+ * When the last backup was made and, gently, whether one is due: only when real work has changed
+ * since, and that change is more than a week old (src/db/backup-reminder.ts).
+ */
+export function YourDataCard() {
+  const reminder = useLiveQuery(() => backupReminder().catch(() => undefined), []);
+  return (
+    <section className="card settings-card" aria-labelledby="settings-your-data">
+      <h2 id="settings-your-data">Your data</h2>
+      <p>
+        Everything you do in Trellis is saved in this browser only. A backup file keeps it safe if
+        the browser clears its storage, and moves it to another device.
+      </p>
+      {reminder !== undefined && (
+        <p
+          className="settings-status"
+          data-tone={reminder.isDue ? 'warning' : reminder.lastBackupAt ? 'good' : 'neutral'}
+          data-testid="backup-reminder"
+        >
+          <span aria-hidden="true">{reminder.isDue ? '!' : reminder.lastBackupAt ? '✓' : 'i'}</span>
+          <span>
+            {reminder.lastBackupAt === undefined
+              ? 'No backup has been made on this device yet.'
+              : `Last backup: ${dateTime.format(new Date(reminder.lastBackupAt))}.`}{' '}
+            {reminder.isDue &&
+              `Some of your work is more than ${REMIND_AFTER_DAYS.toString()} days old and not in a backup yet — a good moment to make one.`}
+          </span>
+        </p>
+      )}
+      <p className="settings-actions">
+        <Link to={paths.backup} className="button button-primary">
+          Back up or restore
+        </Link>
+      </p>
+    </section>
+  );
+}
