@@ -11,11 +11,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { CHROMIUM_PATH } from '../e2e/support/browser.mjs';
 import { startPreviewServer } from '../e2e/support/server.mjs';
 import { CPU_SLOWDOWN } from './browser.mjs';
+import { buildFloor } from './floor/build.mjs';
 import {
   coldLoad,
   initialBundle,
@@ -82,13 +82,7 @@ const seederDist = join(work, 'seeder');
 const log = (line) => console.log(line);
 
 log('Building the floor (a bare React 19 page, same Vite and React plugin) and the seeder…');
-await build({
-  root: join(root, 'tests/bench/floor'),
-  configFile: false,
-  logLevel: 'warn',
-  plugins: [react()],
-  build: { outDir: floorDist, emptyOutDir: true, target: 'es2022', sourcemap: false },
-});
+await buildFloor(floorDist);
 await build({
   root,
   configFile: false,
