@@ -340,6 +340,39 @@ export async function ratingSave(env) {
   ];
 }
 
+/**
+ * Clicks "Progress" and times, in the page, from the click to the whole dashboard in the
+ * document: both charts drawn, the skills × weeks grid with every skill, the gains and gaps lists.
+ */
+async function timeOpeningProgress(page, skills) {
+  await page.evaluate((skillCount) => {
+    const link = document.querySelector('nav[aria-label="Main"] a[href="/progress"]');
+    window.__dashboard = new Promise((resolve) => {
+      let start = null;
+      link.addEventListener('click', (event) => (start = event.timeStamp), {
+        capture: true,
+        once: true,
+      });
+      const isDrawn = () =>
+        document.querySelectorAll('.recharts-surface').length >= 2 &&
+        document.querySelectorAll('.skills-grid tbody tr').length >= skillCount &&
+        document.getElementById('progress-gains-heading') !== null &&
+        document.getElementById('progress-gaps-heading') !== null;
+      const observer = new MutationObserver(() => {
+        if (start === null || !isDrawn()) return;
+        observer.disconnect();
+        resolve(performance.now() - start);
+      });
+      observer.observe(document.body, { subtree: true, childList: true });
+    });
+  }, skills);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Progress', exact: true })
+    .click();
+  return page.evaluate(() => window.__dashboard);
+}
+
 /** Ratings stored in Trellis's database, read with raw IndexedDB (not through the app). */
 function countRatings(page) {
   return page.evaluate(
@@ -401,6 +434,7 @@ export async function largeDashboard(env) {
   const dir = await freshProfileDir();
   const seeder = await readFile(env.seederPath, 'utf8');
   const app = [];
+  const again = [];
   const floor = [];
   const heap = [];
   const floorHeap = [];
@@ -436,34 +470,18 @@ export async function largeDashboard(env) {
         await page.goto(`${env.appUrl}/audit`);
         await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
         await page.waitForTimeout(500);
-        await page.evaluate((skills) => {
-          const link = document.querySelector('nav[aria-label="Main"] a[href="/progress"]');
-          window.__dashboard = new Promise((resolve) => {
-            let start = null;
-            link.addEventListener('click', (event) => (start = event.timeStamp), {
-              capture: true,
-              once: true,
-            });
-            const isDrawn = () =>
-              document.querySelectorAll('.recharts-surface').length >= 2 &&
-              document.querySelectorAll('.skills-grid tbody tr').length >= skills &&
-              document.getElementById('progress-gains-heading') !== null &&
-              document.getElementById('progress-gaps-heading') !== null;
-            const observer = new MutationObserver(() => {
-              if (start === null || !isDrawn()) return;
-              observer.disconnect();
-              resolve(performance.now() - start);
-            });
-            observer.observe(document.body, { subtree: true, childList: true });
-          });
-        }, 60);
-        await page
-          .getByRole('navigation', { name: 'Main' })
-          .getByRole('link', { name: 'Progress', exact: true })
-          .click();
-        app.push(await page.evaluate(() => window.__dashboard));
+        app.push(await timeOpeningProgress(page, 60));
         await page.waitForTimeout(500);
         heap.push(await heapAfterGc(page));
+        // Back to the audit and to Progress again: the charts' code is loaded by now, so this
+        // is the dashboard's own work (derived data, React, layout) without the download.
+        await page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Audit', exact: true })
+          .click();
+        await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(500);
+        again.push(await timeOpeningProgress(page, 60));
       } finally {
         await context.close();
       }
@@ -512,13 +530,22 @@ export async function largeDashboard(env) {
   return [
     row({
       id: 'large-dashboard',
-      label: 'Progress dashboard, large dataset',
+      label: 'Progress dashboard, large dataset (first open, loads the charts)',
       unit: 'ms',
       runs: app,
       floorRuns: floor,
       target: '≤ 200 ms',
       meets: (value) => value <= 200,
       note: `${dataset}${missing}`,
+    }),
+    row({
+      id: 'large-dashboard-again',
+      label: 'Progress dashboard again, large dataset (charts code already loaded)',
+      unit: 'ms',
+      runs: again,
+      floorRuns: floor,
+      target: '≤ 200 ms',
+      meets: (value) => value <= 200,
     }),
     row({
       id: 'heap',

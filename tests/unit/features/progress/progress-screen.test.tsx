@@ -255,11 +255,16 @@ describe('ProgressScreen', () => {
         `^Line chart of the average level in each area from Baseline to Week 3.*${escape(firstArea.name)} rose from 1.5 to 2.5`,
       ),
     });
-    await waitFor(() => expect(lineChart.querySelector('svg.recharts-surface')).not.toBeNull());
+    // Recharts is a lazy import: on a busy machine it can take longer than waitFor's default second.
+    await waitFor(() => expect(lineChart.querySelector('svg.recharts-surface')).not.toBeNull(), {
+      timeout: 10_000,
+    });
     const radar = section('Baseline, latest and target by area').getByRole('img', {
       name: /^Radar chart/,
     });
-    await waitFor(() => expect(radar.querySelector('svg.recharts-surface')).not.toBeNull());
+    await waitFor(() => expect(radar.querySelector('svg.recharts-surface')).not.toBeNull(), {
+      timeout: 10_000,
+    });
     expect(within(radar).getByText('Target')).toBeInTheDocument();
   });
 });
