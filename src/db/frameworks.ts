@@ -13,10 +13,13 @@ import {
 import { ratingEventSchema, type RatingEvent } from '@/domain/rating';
 import { newRecordMeta, revisedMeta } from '@/domain/record';
 import { db } from '@/db/database';
+import { parsedRows } from '@/db/parsed-rows';
+
+const parseFramework = parsedRows(storedFrameworkSchema);
 
 export async function getFramework(frameworkId: string): Promise<StoredFramework | undefined> {
   const row = await db.frameworks.get(frameworkId);
-  return row === undefined ? undefined : storedFrameworkSchema.parse(row);
+  return row === undefined ? undefined : parseFramework(row);
 }
 
 /** A profile's own copy of a framework definition; call inside the caller's transaction. */

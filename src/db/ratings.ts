@@ -11,7 +11,10 @@ import { newRecordMeta, recordIdSchema } from '@/domain/record';
 import { db } from '@/db/database';
 import { getFramework } from '@/db/frameworks';
 import { getProgrammeForProfile } from '@/db/programmes';
+import { parsedRows } from '@/db/parsed-rows';
 import { levelOf } from '@/domain/framework';
+
+const parseRatingEvent = parsedRows(ratingEventSchema);
 
 export const newRatingSchema = z.object({
   profileId: recordIdSchema,
@@ -73,7 +76,7 @@ export async function recordRating(input: NewRating, now = new Date()): Promise<
 export async function listRatings(profileId: string, frameworkId: string): Promise<RatingEvent[]> {
   const rows = await db.ratings.where({ profileId, frameworkId }).toArray();
   return rows
-    .map((row) => ratingEventSchema.parse(row))
+    .map(parseRatingEvent)
     .filter((event) => event.deletedAt === undefined)
     .sort(
       (a, b) =>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { RatingScale } from '@/domain/framework';
 import type { SkillWeekCell, SkillWeekRow } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
@@ -72,9 +72,26 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const lastWeek = weeks.at(-1) ?? 0;
   // Opens on the latest weeks, the ones a delegate looks for; earlier weeks are a scroll away.
-  useLayoutEffect(() => {
+  // Scrolled when the grid first comes near the screen, not as it is committed: reading its width
+  // then forced the whole dashboard's layout at once (0.6 s with 60 skills on a slowed phone CPU,
+  // issue 7's benchmark), while the grid usually opens below the charts, out of view.
+  useEffect(() => {
     const scroller = scrollerRef.current;
-    if (scroller) scroller.scrollLeft = scroller.scrollWidth;
+    if (!scroller) return;
+    const showLatestWeeks = () => {
+      scroller.scrollLeft = scroller.scrollWidth;
+    };
+    if (typeof IntersectionObserver === 'undefined') {
+      showLatestWeeks();
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      showLatestWeeks();
+      observer.disconnect();
+    });
+    observer.observe(scroller);
+    return () => observer.disconnect();
   }, [lastWeek]);
   return (
     <>

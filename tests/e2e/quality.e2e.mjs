@@ -1,0 +1,307 @@
+/**
+ * Issue 7's checks on every screen, on the production build:
+ * - axe reports nothing at 390 px and 1280 px, in the light and the dark colour scheme (the
+ *   foundation's journey checks each screen once, at the phone width);
+ * - with text at 200% (the browser's text size, WCAG 1.4.4) the page never scrolls sideways and
+ *   every control stays on screen (wide tables scroll inside their own region);
+ * - with prefers-reduced-motion, nothing animates or transitions.
+ * Screens: first-run welcome, set-up form, and with the example delegate loaded: audit, progress
+ * (charts, and again as tables), programme, settings.
+ */
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { checkAccessibility } from './support/axe.mjs';
+import { LAPTOP, PHONE, newAppContext, recordRequests } from './support/browser.mjs';
+import { useAppUnderTest } from './support/suite.mjs';
+
+const app = useAppUnderTest();
+const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+/** Lets layout, resize observers and lazy chunks settle after a change. */
+async function settle(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)));
+      }),
+  );
+}
+
+/** @param {import('playwright-core').Page} page */
+async function openScreen(page, name) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
+/** @param {import('playwright-core').Page} page */
+async function dismissOfflineReadyNotice(page) {
+  const notice = page.getByRole('status').filter({ hasText: 'Trellis is ready to work offline.' });
+  await notice.waitFor({ timeout: 15_000 });
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await notice.waitFor({ state: 'detached' });
+}
+
+/**
+ * Every screen, each opened by `show` from wherever the previous one left the page.
+ * @type {Array<{ name: string, show: (page: import('playwright-core').Page) => Promise<void> }>}
+ */
+const SCREENS = [
+  {
+    name: 'first-run welcome',
+    show: async (page) => {
+      await page.getByRole('heading', { name: 'Welcome to Trellis' }).waitFor();
+    },
+  },
+  {
+    name: 'set-up form',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Set up my programme' }).click();
+      await page.getByLabel('Your name', { exact: true }).waitFor();
+    },
+  },
+  {
+    name: 'audit',
+    show: async (page) => {
+      await page.goto(`${app.server.baseUrl}/`);
+      await page.getByRole('button', { name: 'Try it with example data' }).click();
+      await page.getByRole('article').first().waitFor();
+    },
+  },
+  {
+    name: 'progress',
+    show: async (page) => {
+      await openScreen(page, 'Progress');
+      await page.getByRole('heading', { name: 'Area averages by week' }).waitFor();
+      await page.locator('.recharts-surface').first().waitFor();
+    },
+  },
+  {
+    name: 'progress as tables',
+    show: async (page) => {
+      for (const button of await page.getByRole('button', { name: 'Show as table' }).all()) {
+        await button.click();
+      }
+      await page.getByRole('table').first().waitFor();
+    },
+  },
+  {
+    name: 'programme',
+    show: async (page) => {
+      await openScreen(page, 'Programme');
+      await page.getByRole('heading', { name: 'Week by week' }).waitFor();
+    },
+  },
+  {
+    name: 'settings',
+    show: async (page) => {
+      await openScreen(page, 'Settings');
+      await page.getByRole('heading', { name: 'Your details' }).waitFor();
+    },
+  },
+];
+
+/**
+ * Walks every screen in order in one page, calling `check` on each.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {(page: import('playwright-core').Page, screen: string) => Promise<void>} check
+ */
+async function onEveryScreen(context, check) {
+  const page = await context.newPage();
+  await page.goto(app.server.baseUrl);
+  await dismissOfflineReadyNotice(page);
+  for (const screen of SCREENS) {
+    await screen.show(page);
+    await settle(page);
+    await check(page, screen.name);
+  }
+  return page;
+}
+
+test(
+  'axe finds nothing on any screen at 390 and 1280 px, light and dark',
+  { timeout: 240_000 },
+  async (t) => {
+    const context = await newAppContext(app.browser);
+    const requests = recordRequests(context, app.server.baseUrl);
+    /** @type {string[]} */
+    const failures = [];
+    try {
+      await onEveryScreen(context, async (page, screen) => {
+        for (const size of [PHONE, LAPTOP]) {
+          await page.setViewportSize(size);
+          for (const colorScheme of ['light', 'dark']) {
+            await page.emulateMedia({ colorScheme });
+            await settle(page);
+            const label = `${screen}, ${size.width} px, ${colorScheme}`;
+            for (const violation of await checkAccessibility(t, page, label)) {
+              failures.push(
+                `${label}: [${violation.impact}] ${violation.id} — ${violation.help} (${violation.nodes
+                  .map((node) => node.target.join(' '))
+                  .join(', ')})`,
+              );
+            }
+          }
+        }
+        await page.setViewportSize(PHONE);
+        await page.emulateMedia({ colorScheme: 'light' });
+      });
+      assert.deepEqual(failures, [], 'no accessibility violations');
+      assert.deepEqual(requests.outsideOrigin(), [], 'no request left the app’s origin');
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+/**
+ * What does not fit with text at 200%: the page's own sideways scroll, and visible controls that
+ * end up off the screen's left or right edge without a scrolling region of their own around them.
+ * @param {import('playwright-core').Page} page
+ */
+function overflowAtThisSize(page) {
+  return page.evaluate(() => {
+    const viewportWidth = document.documentElement.clientWidth;
+    const pageScroll = document.documentElement.scrollWidth - viewportWidth;
+    const controls = [
+      ...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]'),
+    ];
+    const scrollsSideways = (element) => {
+      for (
+        let node = element.parentElement;
+        node && node !== document.body;
+        node = node.parentElement
+      ) {
+        const overflowX = getComputedStyle(node).overflowX;
+        if (
+          (overflowX === 'auto' || overflowX === 'scroll') &&
+          node.scrollWidth > node.clientWidth
+        ) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const offScreen = controls
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return false;
+        // Visually hidden controls (a level's radio inside its label) are reached through their label.
+        if (box.width <= 1 && box.height <= 1) return false;
+        return (box.left < -1 || box.right > viewportWidth + 1) && !scrollsSideways(element);
+      })
+      .map((element) => {
+        const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40);
+        return `${element.tagName.toLowerCase()} "${name}"`;
+      });
+    return { pageScroll, offScreen };
+  });
+}
+
+test(
+  'with text at 200% every screen fits its width and every control is on screen',
+  { timeout: 240_000 },
+  async () => {
+    const context = await newAppContext(app.browser);
+    await mkdir(screenshotDir, { recursive: true });
+    /** @type {string[]} */
+    const failures = [];
+    try {
+      await onEveryScreen(context, async (page, screen) => {
+        // The browser's text size setting scales the root font size; everything in rem follows it.
+        const zoom = await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        for (const size of [PHONE, LAPTOP]) {
+          await page.setViewportSize(size);
+          await settle(page);
+          const { pageScroll, offScreen } = await overflowAtThisSize(page);
+          if (pageScroll > 1)
+            failures.push(`${screen} at ${size.width} px scrolls sideways by ${pageScroll} px`);
+          for (const control of offScreen)
+            failures.push(`${screen} at ${size.width} px: ${control} is off screen`);
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.screenshot({
+            path: `${screenshotDir}text-200-${screen.replaceAll(' ', '-')}-${size.width}.png`,
+            fullPage: true,
+            animations: 'disabled',
+          });
+        }
+        await zoom.evaluate((element) => element.remove());
+        await page.setViewportSize(PHONE);
+      });
+      assert.deepEqual(failures, [], 'everything fits with text at 200%');
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+/** Every element's animations and transitions that would take visible time (over 0.01 ms). */
+function movingElements(page) {
+  return page.evaluate(() => {
+    const seconds = (value) =>
+      value.split(',').map((part) => {
+        const text = part.trim();
+        return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+      });
+    const moving = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(element, pseudo);
+        const animated =
+          style.animationName !== 'none' &&
+          seconds(style.animationDuration).some((s) => s > 0.00001);
+        const transitioned =
+          seconds(style.transitionDuration).some((s) => s > 0.00001) &&
+          style.transitionProperty !== 'none';
+        if (animated || transitioned) {
+          moving.push(
+            `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').join('.')}` : ''}${pseudo ?? ''}: ${animated ? `animation ${style.animationName} ${style.animationDuration}` : `transition ${style.transitionProperty} ${style.transitionDuration}`}`,
+          );
+        }
+      }
+    }
+    return moving;
+  });
+}
+
+test(
+  'with prefers-reduced-motion nothing animates or transitions on any screen',
+  { timeout: 180_000 },
+  async () => {
+    // Without the preference the audit's progress bar does move: the check below can see motion.
+    const moving = await newAppContext(app.browser, { reducedMotion: 'no-preference' });
+    try {
+      const page = await moving.newPage();
+      await page.goto(app.server.baseUrl);
+      await page.getByRole('button', { name: 'Try it with example data' }).click();
+      await page.getByRole('article').first().waitFor();
+      assert.notDeepEqual(
+        await movingElements(page),
+        [],
+        'some motion exists without the preference',
+      );
+    } finally {
+      await moving.close();
+    }
+
+    const context = await newAppContext(app.browser, { reducedMotion: 'reduce' });
+    /** @type {string[]} */
+    const failures = [];
+    try {
+      await onEveryScreen(context, async (page, screen) => {
+        for (const element of await movingElements(page)) failures.push(`${screen}: ${element}`);
+        const scrollBehaviour = await page.evaluate(
+          () => getComputedStyle(document.documentElement).scrollBehavior,
+        );
+        if (scrollBehaviour !== 'auto')
+          failures.push(`${screen}: scroll-behavior ${scrollBehaviour}`);
+      });
+      assert.deepEqual(failures, [], 'nothing moves with reduced motion');
+    } finally {
+      await context.close();
+    }
+  },
+);
