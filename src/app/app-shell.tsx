@@ -25,8 +25,16 @@ const navigation = [
   { to: paths.settings, label: 'Settings', icon: '⚙', wideScreensOnly: true },
 ] as const;
 
+/** Screens without a tab of their own light up the tab they are reached from. */
+const tabOfScreen: Readonly<Record<string, string>> = {
+  [paths.framework]: paths.programme,
+  [paths.receive]: paths.colleagues,
+  [paths.backup]: paths.settings,
+};
+
 export function AppShell({ active, profiles, onSwitchProfile, children }: AppShellProps) {
   const path = usePath();
+  const currentTab = tabOfScreen[path] ?? path;
   const { profile, programme } = active;
   const week = currentWeek(programme);
   const phase = programmePhase(programme);
@@ -68,7 +76,7 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
           <Link
             to={paths.settings}
             className="header-settings-link"
-            aria-current={path === paths.settings ? 'page' : undefined}
+            aria-current={currentTab === paths.settings ? 'page' : undefined}
           >
             <span aria-hidden="true">⚙</span>
             <span className="visually-hidden">Settings</span>
@@ -81,7 +89,7 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
                 key={item.to}
                 className={'wideScreensOnly' in item ? 'wide-screens-only' : undefined}
               >
-                <Link to={item.to} aria-current={path === item.to ? 'page' : undefined}>
+                <Link to={item.to} aria-current={currentTab === item.to ? 'page' : undefined}>
                   <span className="nav-icon" aria-hidden="true">
                     {item.icon}
                   </span>
