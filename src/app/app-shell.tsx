@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { profileLabel, type Profile } from '@/domain/profile';
 import { currentWeek, programmePhase, weekLabel } from '@/domain/programme-weeks';
-import { removeExampleProfile } from '@/db/example-profile';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
 import { ConnectionBanner } from '@/app/connection-banner';
 import { paths } from '@/ui/paths';
@@ -119,9 +118,13 @@ export function AppShell({ active, profiles, onSwitchProfile, children }: AppShe
               type="button"
               className="button"
               onClick={() => {
-                void removeExampleProfile().then(() => {
-                  if (realProfile) onSwitchProfile(realProfile.id);
-                });
+                // Loaded on the click: the example's code (and every table it touches) is not
+                // needed to show a screen.
+                void import('@/db/example-profile')
+                  .then(({ removeExampleProfile }) => removeExampleProfile())
+                  .then(() => {
+                    if (realProfile) onSwitchProfile(realProfile.id);
+                  });
               }}
             >
               Remove example data

@@ -1,4 +1,5 @@
 import {
+  definitionOf,
   frameworkDefinitionSchema,
   type Area,
   type FrameworkDefinition,
@@ -28,12 +29,6 @@ export const frameworkFileExpectation: EnvelopeExpectation = {
   currentVersion: FRAMEWORK_FILE_VERSION,
   maxBytes: FRAMEWORK_FILE_MAX_BYTES,
 };
-
-/** Only the portable definition travels: no profile, record ids or revision of this device. */
-export function definitionOf(framework: FrameworkDefinition): FrameworkDefinition {
-  const { key, version, name, description, style, scale, areas } = framework;
-  return structuredClone({ key, version, name, description, style, scale, areas });
-}
 
 export async function frameworkFileText(
   framework: FrameworkDefinition,

@@ -139,6 +139,12 @@ export const storedFrameworkSchema = recordMetaSchema
 export type StoredFramework = z.infer<typeof storedFrameworkSchema>;
 
 /** Areas and skills a new audit offers: archived ones stay in history but are hidden here. */
+/** The portable definition (what a file carries): no profile, record ids or revision of this device. */
+export function definitionOf(framework: FrameworkDefinition): FrameworkDefinition {
+  const { key, version, name, description, style, scale, areas } = framework;
+  return structuredClone({ key, version, name, description, style, scale, areas });
+}
+
 export function activeAreas(framework: FrameworkDefinition): Area[] {
   return framework.areas
     .filter((area) => area.archivedAt === undefined)

@@ -11,7 +11,7 @@ import {
   importFramework,
   previewFrameworkImport,
   type FrameworkImportPreview,
-} from '@/db/frameworks';
+} from '@/db/framework-import';
 import { downloadText } from '@/features/framework-editor/download-text';
 
 interface FrameworkFilesCardProps {

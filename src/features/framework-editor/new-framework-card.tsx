@@ -2,7 +2,8 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredFramework } from '@/domain/framework';
 import { blankFramework, copyOfFramework } from '@/domain/framework-edits';
-import { addFramework, listBuiltInFrameworks, loadBuiltInFramework } from '@/db/frameworks';
+import { listBuiltInFrameworks, loadBuiltInFramework } from '@/db/frameworks';
+import { addFramework } from '@/db/framework-edits';
 import { Field } from '@/ui/field';
 
 interface NewFrameworkCardProps {

@@ -74,37 +74,44 @@ describe('backup and restore', () => {
     );
   });
 
-  it('protects a backup with a passphrase: recorded iterations, fresh salt and IV, wrong passphrase refused', async () => {
-    await makeRealisticData();
-    const before = await databaseSnapshot();
-    const first = await makeBackup({ passphrase: 'correct horse 🐎' });
-    const second = await makeBackup({ passphrase: 'correct horse 🐎' });
-    expect(first.fileName).toMatch(/-protected\.json$/);
+  // Several 600,000-iteration key derivations: seconds of CPU on a slow or busy machine.
+  it(
+    'protects a backup with a passphrase: recorded iterations, fresh salt and IV, wrong passphrase refused',
+    { timeout: 60_000 },
+    async () => {
+      await makeRealisticData();
+      const before = await databaseSnapshot();
+      const first = await makeBackup({ passphrase: 'correct horse 🐎' });
+      const second = await makeBackup({ passphrase: 'correct horse 🐎' });
+      expect(first.fileName).toMatch(/-protected\.json$/);
 
-    const header = (
-      JSON.parse(first.text) as {
-        data: { encryption: { kdf: { iterations: number; salt: string }; cipher: { iv: string } } };
-      }
-    ).data.encryption;
-    const otherHeader = (
-      JSON.parse(second.text) as {
-        data: typeof header extends never ? never : { encryption: typeof header };
-      }
-    ).data.encryption;
-    expect(header.kdf.iterations).toBeGreaterThanOrEqual(MIN_PBKDF2_ITERATIONS);
-    expect(header.cipher.iv).not.toBe(otherHeader.cipher.iv);
-    expect(header.kdf.salt).not.toBe(otherHeader.kdf.salt);
-    expect(first.text).not.toContain('Alex');
+      const header = (
+        JSON.parse(first.text) as {
+          data: {
+            encryption: { kdf: { iterations: number; salt: string }; cipher: { iv: string } };
+          };
+        }
+      ).data.encryption;
+      const otherHeader = (
+        JSON.parse(second.text) as {
+          data: typeof header extends never ? never : { encryption: typeof header };
+        }
+      ).data.encryption;
+      expect(header.kdf.iterations).toBeGreaterThanOrEqual(MIN_PBKDF2_ITERATIONS);
+      expect(header.cipher.iv).not.toBe(otherHeader.cipher.iv);
+      expect(header.kdf.salt).not.toBe(otherHeader.kdf.salt);
+      expect(first.text).not.toContain('Alex');
 
-    expect(await readBackup(first.text)).toMatchObject({ ok: false, needsPassphrase: true });
-    const wrong = await readBackup(first.text, 'correct horse');
-    expect(wrong).toMatchObject({ ok: false, needsPassphrase: true });
-    expect(wrong.ok ? '' : wrong.problem).toMatch(/passphrase does not open/);
+      expect(await readBackup(first.text)).toMatchObject({ ok: false, needsPassphrase: true });
+      const wrong = await readBackup(first.text, 'correct horse');
+      expect(wrong).toMatchObject({ ok: false, needsPassphrase: true });
+      expect(wrong.ok ? '' : wrong.problem).toMatch(/passphrase does not open/);
 
-    await emptyEveryTable();
-    await restoreText(first.text, 'replace', 'correct horse 🐎');
-    expect(await databaseSnapshot()).toEqual(before);
-  });
+      await emptyEveryTable();
+      await restoreText(first.text, 'replace', 'correct horse 🐎');
+      expect(await databaseSnapshot()).toEqual(before);
+    },
+  );
 
   it('reads a file whose header records more iterations than today’s minimum', async () => {
     await setUpTestProgramme();

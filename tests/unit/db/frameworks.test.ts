@@ -11,15 +11,9 @@ import {
 } from '@/domain/framework-edits';
 import { frameworkFileText } from '@/domain/framework-file';
 import { db } from '@/db/database';
-import {
-  addFramework,
-  FrameworkEditRefused,
-  getFramework,
-  importFramework,
-  listFrameworks,
-  previewFrameworkImport,
-  saveFrameworkEdit,
-} from '@/db/frameworks';
+import { FrameworkEditRefused, getFramework, listFrameworks } from '@/db/frameworks';
+import { addFramework, saveFrameworkEdit } from '@/db/framework-edits';
+import { importFramework, previewFrameworkImport } from '@/db/framework-import';
 import {
   frameworkSwitchProblem,
   getProgrammeForProfile,
