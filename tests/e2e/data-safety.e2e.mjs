@@ -15,6 +15,7 @@ import { checkAccessibility } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
+import { openScreen } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 
@@ -170,10 +171,7 @@ test(
       let plainBackup;
       let protectedBackup;
       await t.test('back up through real downloads, with and without a passphrase', async () => {
-        await page
-          .getByRole('navigation', { name: 'Main' })
-          .getByRole('link', { name: 'Settings' })
-          .click();
+        await openScreen(page, 'Settings');
         await page.getByRole('link', { name: 'Back up or restore' }).click();
         await page.getByRole('heading', { name: 'Backup and restore', level: 1 }).waitFor();
         await page.getByText('No backup has been made on this device yet.').waitFor();

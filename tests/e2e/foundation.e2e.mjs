@@ -11,6 +11,7 @@ import { checkAccessibility } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
+import { openScreen } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 
@@ -108,14 +109,6 @@ async function chooseAuditWeek(page, week) {
   const select = page.getByRole('combobox', { name: 'Week', exact: true });
   await select.selectOption(week);
   await eventually(async () => assert.equal(await select.inputValue(), week));
-}
-
-/** @param {import('playwright-core').Page} page */
-async function openScreen(page, name) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name, exact: true })
-    .click();
 }
 
 /**

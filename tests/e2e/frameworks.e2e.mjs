@@ -14,6 +14,7 @@ import { checkAccessibility } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
+import { openScreen } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 
@@ -52,14 +53,6 @@ async function setUpOtpPlus(page, name) {
   await page.getByLabel('Length in weeks').fill('10');
   await page.getByRole('button', { name: 'Start my programme' }).click();
   await page.getByRole('article').first().waitFor();
-}
-
-/** @param {import('playwright-core').Page} page */
-async function openScreen(page, name) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name, exact: true })
-    .click();
 }
 
 /** @param {import('playwright-core').Page} page */

@@ -11,6 +11,7 @@ import { checkAccessibility } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
+import { openScreen } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 
@@ -19,14 +20,6 @@ const TECHNIQUE =
   'Thirty seconds thinking alone, a minute with a partner, then cold call pairs to explain.';
 const EVIDENCE = 'Counted full-sentence explanations: 6 in the first lesson, 17 by the fourth.';
 const HINGE_SKILL = 'Plans hinge questions that reveal misconceptions before moving on';
-
-/** @param {import('playwright-core').Page} page */
-async function openScreen(page, name) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name, exact: true })
-    .click();
-}
 
 /** @param {import('playwright-core').Page} page */
 function saveStatus(page) {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { checkAccessibility } from './support/axe.mjs';
 import { LAPTOP, PHONE, newAppContext, recordRequests } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
+import { openScreen } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -27,14 +28,6 @@ async function settle(page) {
         requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)));
       }),
   );
-}
-
-/** @param {import('playwright-core').Page} page */
-async function openScreen(page, name) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name, exact: true })
-    .click();
 }
 
 /** @param {import('playwright-core').Page} page */
