@@ -82,6 +82,42 @@ const SCREENS = [
     },
   },
   {
+    name: 'journal',
+    show: async (page) => {
+      await openScreen(page, 'Journal');
+      await page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'journal ranking',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'Most effective techniques' }).click();
+      await page.getByRole('heading', { name: 'How they are ranked' }).waitFor();
+    },
+  },
+  {
+    name: 'journal enquiry',
+    show: async (page) => {
+      await openScreen(page, 'Journal');
+      await page.getByRole('link', { name: 'New enquiry' }).click();
+      await page.getByRole('heading', { name: 'New enquiry', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'colleagues',
+    show: async (page) => {
+      await openScreen(page, 'Colleagues');
+      await page.getByRole('heading', { name: 'Colleagues', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'colleague progress',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'Tom Okafor' }).first().click();
+      await page.getByRole('heading', { name: 'Tom Okafor', level: 1 }).waitFor();
+    },
+  },
+  {
     name: 'programme',
     show: async (page) => {
       await openScreen(page, 'Programme');
@@ -89,10 +125,27 @@ const SCREENS = [
     },
   },
   {
+    name: 'framework editor',
+    show: async (page) => {
+      await page
+        .getByRole('link', { name: /Edit framework/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { name: 'Areas and skills' }).waitFor();
+    },
+  },
+  {
     name: 'settings',
     show: async (page) => {
       await openScreen(page, 'Settings');
       await page.getByRole('heading', { name: 'Your details' }).waitFor();
+    },
+  },
+  {
+    name: 'backup',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'Back up or restore' }).click();
+      await page.getByRole('heading', { name: 'Backup and restore', level: 1 }).waitFor();
     },
   },
 ];
@@ -205,7 +258,10 @@ test(
     try {
       await onEveryScreen(context, async (page, screen) => {
         // The browser's text size setting scales the root font size; everything in rem follows it.
-        const zoom = await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        // Set through the CSSOM: the app's Content-Security-Policy refuses an injected <style>.
+        await page.evaluate(() =>
+          document.documentElement.style.setProperty('font-size', '200%', 'important'),
+        );
         for (const size of [PHONE, LAPTOP]) {
           await page.setViewportSize(size);
           await settle(page);
@@ -221,7 +277,7 @@ test(
             animations: 'disabled',
           });
         }
-        await zoom.evaluate((element) => element.remove());
+        await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
         await page.setViewportSize(PHONE);
       });
       assert.deepEqual(failures, [], 'everything fits with text at 200%');
