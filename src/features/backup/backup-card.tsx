@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
-import { downloadTextFile } from '@/features/backup/download-file';
+import { downloadTextFile } from '@/ui/download-text-file';
 import { formatDateTime, plural } from '@/features/backup/backup-text';
 import { useLastBackup } from '@/features/backup/use-last-backup';
 

@@ -3,7 +3,7 @@ import type { CheckedBackup, RestoreMode, RestorePreview } from '@/db/backup';
 import { MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
-import { downloadTextFile } from '@/features/backup/download-file';
+import { downloadTextFile } from '@/ui/download-text-file';
 import { formatDateTime, plural } from '@/features/backup/backup-text';
 
 type RestoreState =

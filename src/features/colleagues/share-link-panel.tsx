@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { fitsInQrCode, MAX_QR_LINK_BYTES } from '@/domain/observation-exchange';
+import { downloadTextFile } from '@/ui/download-text-file';
 
 interface ShareLinkPanelProps {
   title: string;
@@ -19,15 +20,6 @@ async function qrCodeDataUrl(link: string): Promise<string> {
   const { toString } = await import('qrcode');
   const svg = await toString(link, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
-
-function downloadFile(file: { name: string; text: string }) {
-  const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = file.name;
-  anchor.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -125,7 +117,11 @@ export function ShareLinkPanel({ title, intro, link, file, shareTitle }: ShareLi
           Copy link
         </button>
         {file && (
-          <button type="button" className="button" onClick={() => downloadFile(file)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadTextFile(file.name, file.text)}
+          >
             Save as a file
           </button>
         )}

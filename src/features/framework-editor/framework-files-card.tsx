@@ -12,7 +12,7 @@ import {
   previewFrameworkImport,
   type FrameworkImportPreview,
 } from '@/db/framework-import';
-import { downloadText } from '@/features/framework-editor/download-text';
+import { downloadTextFile } from '@/ui/download-text-file';
 
 interface FrameworkFilesCardProps {
   profileId: string;
@@ -42,7 +42,7 @@ export function FrameworkFilesCard({ profileId, framework, onImported }: Framewo
   const [isBusy, setIsBusy] = useState(false);
 
   async function exportFile() {
-    downloadText(frameworkFileName(framework.name), await frameworkFileText(framework));
+    downloadTextFile(frameworkFileName(framework.name), await frameworkFileText(framework));
   }
 
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {

@@ -1,6 +1,8 @@
 /**
- * Hands text to the browser as a downloaded file. A blob: URL, not a data: URL: no size limit and
- * it stays inside the page (the Content-Security-Policy allows blob: for exactly this).
+ * Hands text to the browser as a downloaded file (backups, framework files, observation files). A
+ * blob: URL, not a data: URL: no size limit and it stays inside the page (the
+ * Content-Security-Policy allows blob: for exactly this). The link is put in the document before
+ * the click because some browsers ignore a click on a detached link.
  */
 export function downloadTextFile(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
