@@ -5,17 +5,18 @@
  *
  * Bundled on its own by tests/bench/run.mjs and run inside the page of the production build, so
  * it writes to the same IndexedDB the app reads. Record ids are fresh UUIDs (DESIGN §1); levels,
- * notes and times come from the seed, so every run holds the same story.
- *
- * Extension points: later features add ONE `ExtraSeeder` to `extraSeeders` below (observations:
- * 200 across the profiles; enquiries: 300), and the counts land in the benchmark's results.
+ * notes and times come from the seed, so every run holds the same story. Each profile also gets
+ * two Learning 3 colleagues with their share of 200 observations, and its share of 300 journal
+ * enquiries (`extraSeeders`).
  */
 import type { Table } from 'dexie';
 import { addDays, localCalendarDate } from '@/domain/calendar-date';
 import type { FrameworkDefinition, Skill } from '@/domain/framework';
 import { findProgrammeTemplate, sessionsFromTemplate } from '@/domain/programme';
+import { enquirySchema } from '@/domain/enquiry';
+import { colleagueSchema, observationSchema } from '@/domain/observation';
 import { ratingEventSchema, type RatingEvent } from '@/domain/rating';
-import { newId } from '@/domain/record';
+import { newId, newRecordMeta } from '@/domain/record';
 import { db } from '@/db/database';
 import { getFramework } from '@/db/frameworks';
 import { setUpProgramme } from '@/db/programmes';
@@ -55,14 +56,100 @@ export interface ExtraSeeder {
   seed: (context: SeedContext, count: number) => Promise<number>;
 }
 
-/**
- * Add a feature's seeder here when it lands, e.g.
- *   { name: 'observations', tables: () => [db.colleagues, db.observations],
- *     perProfile: LARGE_DATASET.observations / LARGE_DATASET.profiles, seed: seedObservations }
- *   { name: 'enquiries', tables: () => [db.enquiries],
- *     perProfile: LARGE_DATASET.enquiries / LARGE_DATASET.profiles, seed: seedEnquiries }
- */
-export const extraSeeders: ExtraSeeder[] = [];
+/** More kinds of record for each profile, written in the profile's transaction. */
+export const extraSeeders: ExtraSeeder[] = [
+  {
+    name: 'observations',
+    tables: () => [db.colleagues, db.observations],
+    perProfile: LARGE_DATASET.observations / LARGE_DATASET.profiles,
+    seed: seedColleaguesAndObservations,
+  },
+  {
+    name: 'enquiries',
+    tables: () => [db.enquiries],
+    perProfile: LARGE_DATASET.enquiries / LARGE_DATASET.profiles,
+    seed: seedEnquiries,
+  },
+];
+
+const TECHNIQUES = [
+  'Cold calling with no hands up, after 5 seconds of thinking time',
+  'Mini-whiteboard hinge questions before independent practice',
+  'Retrieval starter: five questions from last week, last term and last year',
+  'Live modelling under the visualiser, thinking aloud',
+  'Whole-class feedback sheet instead of written comments',
+];
+
+/** Two Learning 3 colleagues per profile and `count` observations of them across the weeks. */
+async function seedColleaguesAndObservations(context: SeedContext, count: number) {
+  const { profileId, skills, random, now } = context;
+  const focus = skills.slice(0, 4).map((skill) => skill.id);
+  const colleagues = ['Priya Shah', 'Tom Okafor'].map((name) =>
+    colleagueSchema.parse({
+      ...newRecordMeta(now),
+      profileId,
+      name,
+      role: 'Teacher',
+      subjectOrPhase: 'Science',
+      focusSkillIds: focus,
+    }),
+  );
+  await db.colleagues.bulkAdd(colleagues);
+  const observations = Array.from({ length: count }, (_, index) => {
+    const colleague = pick(colleagues, random);
+    const week = 1 + (index % (LARGE_DATASET.weeks - 1));
+    return observationSchema.parse({
+      ...newRecordMeta(now),
+      profileId,
+      colleagueId: colleague.id,
+      direction: 'delegate-to-colleague',
+      observer: { name: `Benchmark teacher ${context.profileIndex + 1}` },
+      observed: { name: colleague.name, colleagueId: colleague.id },
+      week,
+      date: addDays(localCalendarDate(now), -(LARGE_DATASET.weeks - week) * 7),
+      lessonClass: 'Year 9',
+      lessonSubject: 'Science',
+      ratings: focus.map((skillId) => ({ skillId, level: 1 + Math.floor(random() * 4) })),
+      strengths: pick(NOTES, random),
+      nextSteps: [pick(NOTES, random)],
+      followUp: '',
+      framework: { key: 'bench-large', version: 1 },
+      status: 'complete',
+    });
+  });
+  await db.observations.bulkAdd(observations);
+  return observations.length;
+}
+
+/** `count` journal enquiries per profile, most of them done and judged. */
+async function seedEnquiries(context: SeedContext, count: number) {
+  const { profileId, frameworkId, skills, random, now } = context;
+  const enquiries = Array.from({ length: count }, (_, index) => {
+    const startWeek = index % (LARGE_DATASET.weeks - 2);
+    const isDone = random() < 0.7;
+    return enquirySchema.parse({
+      ...newRecordMeta(now),
+      profileId,
+      frameworkId,
+      focusQuestion: `Enquiry ${index + 1}: does it help pupils explain their reasoning?`,
+      technique: pick(TECHNIQUES, random),
+      skillIds: [pick(skills, random).id],
+      context: 'Year 9 science',
+      startWeek,
+      endWeek: startWeek + 2,
+      evidence: pick(NOTES, random),
+      impactOnPupils: pick(NOTES, random),
+      impactOnPractice: pick(NOTES, random),
+      reflection: pick(NOTES, random),
+      nextSteps: pick(NOTES, random),
+      status: isDone ? 'done' : 'in-progress',
+      effective: isDone && random() < 0.6,
+      impact: isDone ? 1 + Math.floor(random() * 4) : null,
+    });
+  });
+  await db.enquiries.bulkAdd(enquiries);
+  return enquiries.length;
+}
 
 export interface SeededDataset {
   profileIds: string[];
