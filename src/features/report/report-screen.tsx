@@ -197,42 +197,43 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
 
           <section aria-labelledby="report-areas-heading">
             <h3 id="report-areas-heading">Areas: baseline and now</h3>
-            <table className="report-areas">
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col" className="report-number">
-                    Baseline
-                  </th>
-                  <th scope="col" className="report-number">
-                    Now
-                  </th>
-                  <th scope="col" className="report-bar-column">
-                    <span className="visually-hidden">Bars: </span>
-                    <span className="report-key report-key-baseline" aria-hidden="true" />
-                    baseline <span className="report-key report-key-now" aria-hidden="true" />
-                    now
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {areas.map((area) => (
-                  <tr key={area.areaId}>
-                    <th scope="row">{area.areaName}</th>
-                    <td className="report-number">{formatAverage(area.baseline)}</td>
-                    <td className="report-number">{formatAverage(area.latest)}</td>
-                    <td className="report-bar-column" aria-hidden="true">
-                      <span className="report-bar report-bar-baseline">
-                        <span style={{ width: barWidth(area.baseline) }} />
-                      </span>
-                      <span className="report-bar report-bar-now">
-                        <span style={{ width: barWidth(area.latest) }} />
-                      </span>
-                    </td>
+            <div className="table-wrap">
+              <table className="report-areas">
+                <thead>
+                  <tr>
+                    <th scope="col">Area</th>
+                    <th scope="col" className="report-number">
+                      Baseline
+                    </th>
+                    <th scope="col" className="report-number">
+                      Now
+                    </th>
+                    <th scope="col" className="report-bar-column">
+                      <span className="report-key report-key-baseline" aria-hidden="true" />
+                      baseline <span className="report-key report-key-now" aria-hidden="true" />
+                      now
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {areas.map((area) => (
+                    <tr key={area.areaId}>
+                      <th scope="row">{area.areaName}</th>
+                      <td className="report-number">{formatAverage(area.baseline)}</td>
+                      <td className="report-number">{formatAverage(area.latest)}</td>
+                      <td className="report-bar-column" aria-hidden="true">
+                        <span className="report-bar report-bar-baseline">
+                          <span style={{ width: barWidth(area.baseline) }} />
+                        </span>
+                        <span className="report-bar report-bar-now">
+                          <span style={{ width: barWidth(area.latest) }} />
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
 
           <div className="report-columns">
