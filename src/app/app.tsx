@@ -48,6 +48,9 @@ const ObserveScreen = lazy(() =>
     default: module.ObserveScreen,
   })),
 );
+const ReportScreen = lazy(() =>
+  import('@/features/report/report-screen').then((module) => ({ default: module.ReportScreen })),
+);
 const BackupScreen = lazy(() =>
   import('@/features/backup/backup-screen').then((module) => ({ default: module.BackupScreen })),
 );
@@ -145,6 +148,8 @@ export function App() {
           <FrameworkEditorScreen key={active.profile.id} active={active} />
         ) : path === paths.colleagues || path === paths.receive ? (
           <ColleaguesScreen key={active.profile.id} active={active} />
+        ) : path === paths.report ? (
+          <ReportScreen key={active.profile.id} active={active} />
         ) : path === paths.backup ? (
           <BackupScreen />
         ) : path === paths.settings ? (

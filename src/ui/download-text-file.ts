@@ -2,10 +2,11 @@
  * Hands text to the browser as a downloaded file (backups, framework files, observation files). A
  * blob: URL, not a data: URL: no size limit and it stays inside the page (the
  * Content-Security-Policy allows blob: for exactly this). The link is put in the document before
- * the click because some browsers ignore a click on a detached link.
+ * the click because some browsers ignore a click on a detached link. `type` is the file's media
+ * type (JSON unless told, e.g. `text/csv;charset=utf-8` for the ratings spreadsheet).
  */
-export function downloadTextFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

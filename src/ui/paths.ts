@@ -16,6 +16,8 @@ export const paths = {
   receive: '/receive',
   /** Back up everything, and restore from a backup (linked from Settings). */
   backup: '/backup',
+  /** A one-page progress update for a coach or headteacher, for any week (from Progress). */
+  report: '/report',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

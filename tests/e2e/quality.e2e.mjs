@@ -82,6 +82,13 @@ const SCREENS = [
     },
   },
   {
+    name: 'progress update',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'Progress update for your coach' }).click();
+      await page.getByRole('heading', { name: /^Progress update:/ }).waitFor();
+    },
+  },
+  {
     name: 'journal',
     show: async (page) => {
       await openScreen(page, 'Journal');

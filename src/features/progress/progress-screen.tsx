@@ -28,6 +28,7 @@ import { ChartPanel } from '@/features/progress/chart-panel';
 import { ProgressHeadline } from '@/features/progress/progress-headline';
 import { formatAverage } from '@/features/progress/progress-text';
 import { radarLayout } from '@/features/progress/radar-layout';
+import { ShareProgressCard } from '@/features/progress/share-progress-card';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
@@ -352,6 +353,8 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
           <TargetGapsList gaps={gaps} hasTargets={dashboard.hasTargets} scale={framework.scale} />
         </section>
       </div>
+
+      <ShareProgressCard active={active} />
     </div>
   );
 }

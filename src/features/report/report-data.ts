@@ -1,0 +1,82 @@
+import { agreedNextSteps, type Colleague, type Observation } from '@/domain/observation';
+import { observationsOfColleague } from '@/domain/colleague-progress';
+import { enquiriesInWeeks, sortByWeek, type Enquiry } from '@/domain/enquiry';
+import type { FrameworkDefinition } from '@/domain/framework';
+import {
+  biggestGains,
+  compareAreas,
+  furthestFromTarget,
+  skillProgress,
+  type AreaComparison,
+  type SkillProgress,
+} from '@/domain/progress';
+import { progressHeadline, type ProgressHeadline } from '@/domain/progress-summary';
+import type { RatingEvent } from '@/domain/rating';
+
+/** What the one-page update shows for a week, derived from the stored records (no React here). */
+export interface ProgressReport {
+  headline: ProgressHeadline;
+  areas: AreaComparison[];
+  gains: SkillProgress[];
+  gaps: SkillProgress[];
+  tryingNow: Enquiry[];
+  colleagues: { colleague: Colleague; observations: number; latestWeek: number | null }[];
+  nextSteps: string[];
+}
+
+const LIST_LENGTH = 3;
+
+export function progressReport(
+  framework: FrameworkDefinition,
+  events: readonly RatingEvent[],
+  enquiries: readonly Enquiry[],
+  colleagues: readonly Colleague[],
+  observations: readonly Observation[],
+  week: number,
+): ProgressReport {
+  const progress = skillProgress(framework, events, week);
+  const gaps = furthestFromTarget(progress, LIST_LENGTH);
+  // What ran in the week chosen, and had started: a planned enquiry is not being tried yet.
+  const tryingNow = sortByWeek(enquiriesInWeeks(enquiries, week), { newestFirst: true })
+    .filter((enquiry) => enquiry.status !== 'planned')
+    .slice(0, LIST_LENGTH);
+  const upToWeek = observations.filter((observation) => observation.week <= week);
+  // Next steps the delegate wrote in their journal, newest first, then those agreed with colleagues
+  // who observed them; the skills furthest from target fill in when nothing is written yet.
+  const journalSteps = sortByWeek(
+    enquiries.filter((enquiry) => enquiry.deletedAt === undefined && enquiry.startWeek <= week),
+    { newestFirst: true },
+  ).map((enquiry) => enquiry.nextSteps.trim());
+  const observedSteps = [...upToWeek]
+    .filter(
+      (observation) =>
+        observation.direction === 'colleague-to-delegate' && observation.deletedAt === undefined,
+    )
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .flatMap((observation) => agreedNextSteps(observation));
+  const written = [...new Set([...journalSteps, ...observedSteps].filter((step) => step !== ''))];
+  const nextSteps =
+    written.length > 0
+      ? written.slice(0, LIST_LENGTH)
+      : gaps.map((gap) => `Work towards the target for “${gap.skill.statement}”`);
+
+  return {
+    headline: progressHeadline(progress),
+    areas: compareAreas(framework, events, week).filter((area) => area.latest !== null),
+    gains: biggestGains(progress, LIST_LENGTH),
+    gaps,
+    tryingNow,
+    colleagues: colleagues
+      .filter((colleague) => colleague.deletedAt === undefined)
+      .map((colleague) => {
+        const theirs = observationsOfColleague(upToWeek, colleague.id);
+        const weeks = theirs.map((observation) => observation.week);
+        return {
+          colleague,
+          observations: theirs.length,
+          latestWeek: weeks.length === 0 ? null : Math.max(...weeks),
+        };
+      }),
+    nextSteps,
+  };
+}

@@ -1,0 +1,119 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ActiveProgramme } from '@/domain/active-programme';
+import { addColleague } from '@/db/colleagues';
+import { ReportScreen } from '@/features/report/report-screen';
+import { addEnquiry, makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
+
+// makeFramework(): "Questioning" holds q1 and q2; "Feedback" holds f1 and f2; the scale is 1–4.
+// The test programme started 14 days ago, so today is in Week 3.
+
+async function ratedProgramme(): Promise<ActiveProgramme> {
+  const active = await setUpTestProgramme({ framework: makeFramework() });
+  await rate(active, { skillId: 'q1', week: 0, level: 1 });
+  await rate(active, { skillId: 'q2', week: 0, level: 2 });
+  await rate(active, { skillId: 'f1', week: 0, level: 1 });
+  await rate(active, { skillId: 'f1', week: 0, level: 3, kind: 'target' });
+  await rate(active, {
+    skillId: 'q1',
+    week: 2,
+    level: 3,
+    note: 'Hinge questions in every Year 9 lesson this week.',
+  });
+  return active;
+}
+
+function number(name: string): string {
+  const term = screen.getByText(name, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('ReportScreen', () => {
+  it('opens on the latest rated week with the headline numbers, gains, gaps and trio', async () => {
+    const active = await ratedProgramme();
+    await addColleague(active.profile.id, {
+      name: 'Priya Shah',
+      role: '',
+      subjectOrPhase: 'Science',
+      focusSkillIds: ['q1'],
+    });
+    await addEnquiry(active, {
+      focusQuestion: 'Do hinge questions catch misconceptions early?',
+      skillIds: ['q1'],
+      startWeek: 1,
+      endWeek: 3,
+      status: 'in-progress',
+      nextSteps: 'Share the hinge questions with my trio.',
+    });
+    render(<ReportScreen active={active} />);
+
+    const page = within(await screen.findByRole('article'));
+    expect(
+      page.getByRole('heading', { name: /Progress update: Sam Teacher, Riverside/ }),
+    ).toBeInTheDocument();
+    expect(page.getByText(/Week 2 of 10/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Progress up to')).toHaveValue('2');
+    expect(number('Skills rated')).toBe('3');
+    expect(number('Average level, baseline → now')).toBe('1.3 → 2.0 of 4');
+    expect(number('Skills that rose')).toBe('1');
+
+    const areas = within(page.getByRole('table'));
+    expect(
+      areas
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(['Questioning1.52.5', 'Feedback1.01.0']);
+
+    const gains = within(page.getByRole('region', { name: 'Biggest gains' }));
+    expect(gains.getByText('I use hinge questions to check understanding.')).toBeInTheDocument();
+    expect(gains.getByText(/Hinge questions in every Year 9 lesson/)).toBeInTheDocument();
+    const gaps = within(page.getByRole('region', { name: 'Furthest from target' }));
+    expect(gaps.getByText(/now Emerging \(1\), target Secure \(3\)/)).toBeInTheDocument();
+    const trying = within(page.getByRole('region', { name: 'What I’m trying now' }));
+    expect(trying.getByText('Do hinge questions catch misconceptions early?')).toBeInTheDocument();
+    const trio = within(page.getByRole('region', { name: 'Learning 3' }));
+    expect(trio.getByRole('listitem')).toHaveTextContent('Priya Shah (Science): not observed yet');
+    const next = within(page.getByRole('region', { name: 'Next steps' }));
+    expect(next.getByText('Share the hinge questions with my trio.')).toBeInTheDocument();
+  });
+
+  it('changes the numbers when another week is chosen', async () => {
+    const user = userEvent.setup();
+    const active = await ratedProgramme();
+    render(<ReportScreen active={active} />);
+    await screen.findByRole('article');
+
+    await user.selectOptions(screen.getByLabelText('Progress up to'), '1');
+
+    expect(screen.getByText(/Week 1 of 10/)).toBeInTheDocument();
+    expect(number('Average level, baseline → now')).toBe('1.3 → 1.3 of 4');
+    expect(number('Skills that rose')).toBe('0');
+    expect(screen.getByText('No skill has risen above its baseline yet.')).toBeInTheDocument();
+  });
+
+  it('prints the page with the browser', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    render(<ReportScreen active={await ratedProgramme()} />);
+    await screen.findByRole('article');
+
+    await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('says what to do when nothing has been rated, instead of an empty page', async () => {
+    const active = await setUpTestProgramme({ framework: makeFramework() });
+    render(<ReportScreen active={active} />);
+
+    expect(await screen.findByText('Nothing rated yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Audit screen' })).toHaveAttribute('href', '/audit');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeDisabled();
+  });
+});
