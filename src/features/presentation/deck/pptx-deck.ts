@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import type { Bullet, ChartSpec, Figure, Presentation, Slide } from '@/domain/presentation';
 
@@ -70,8 +71,23 @@ export async function buildPptxDeckBytes(
 
   const output = await pres.write({ outputType: 'uint8array' });
   if (!(output instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
-  // A fresh copy so the type is a plain ArrayBuffer-backed array (a Blob part everywhere).
-  return new Uint8Array(output);
+  return withChartGapsAsMissingPoints(output);
+}
+
+/**
+ * pptxgenjs writes a missing chart value as an empty point (`<c:v></c:v>`), which PowerPoint may
+ * draw as a neighbour's value or zero (PptxGenJS issue #514). A blank in OOXML is a point that is
+ * simply not there, so those points are removed from every chart part.
+ */
+function withChartGapsAsMissingPoints(pptx: Uint8Array): Uint8Array<ArrayBuffer> {
+  const files = unzipSync(pptx);
+  for (const [path, data] of Object.entries(files)) {
+    if (!/^ppt\/charts\/chart\d+\.xml$/.test(path)) continue;
+    const xml = strFromU8(data);
+    const cleaned = xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
+    if (cleaned !== xml) files[path] = strToU8(cleaned);
+  }
+  return new Uint8Array(zipSync(files));
 }
 
 function drawTitleSlide(
