@@ -29,6 +29,7 @@ const tabOfScreen: Readonly<Record<string, string>> = {
   [paths.framework]: paths.programme,
   [paths.receive]: paths.colleagues,
   [paths.backup]: paths.settings,
+  [paths.presentation]: paths.progress,
 };
 
 export function AppShell({ active, profiles, onSwitchProfile, children }: AppShellProps) {

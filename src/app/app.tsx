@@ -56,6 +56,11 @@ const DataMissingScreen = lazy(() =>
     default: module.DataMissingScreen,
   })),
 );
+const PresentationScreen = lazy(() =>
+  import('@/features/presentation/presentation-screen').then((module) => ({
+    default: module.PresentationScreen,
+  })),
+);
 const FirstRunScreen = lazy(() =>
   import('@/features/setup/first-run-screen').then((module) => ({
     default: module.FirstRunScreen,
@@ -145,6 +150,8 @@ export function App() {
           <FrameworkEditorScreen key={active.profile.id} active={active} />
         ) : path === paths.colleagues || path === paths.receive ? (
           <ColleaguesScreen key={active.profile.id} active={active} />
+        ) : path === paths.presentation ? (
+          <PresentationScreen key={active.profile.id} active={active} />
         ) : path === paths.backup ? (
           <BackupScreen />
         ) : path === paths.settings ? (

@@ -16,6 +16,8 @@ export const paths = {
   receive: '/receive',
   /** Back up everything, and restore from a backup (linked from Settings). */
   backup: '/backup',
+  /** The end-of-programme presentation: preview, PowerPoint deck and printable handout. */
+  presentation: '/present',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;
