@@ -56,7 +56,7 @@ function slideTitles(): string[] {
   const preview = screen.getByRole('region', { name: /Sam Teacher/ });
   return within(preview)
     .getAllByRole('heading', { level: 2 })
-    .map((heading) => heading.textContent ?? '')
+    .map((heading) => heading.textContent)
     .slice(1);
 }
 
