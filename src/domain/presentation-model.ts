@@ -602,7 +602,7 @@ function journeySlide(
       value:
         headline.averageBaseline === null || headline.averageLatest === null
           ? '–'
-          : `${formatLevel(headline.averageBaseline)} → ${formatLevel(headline.averageLatest)}`,
+          : `${headline.averageBaseline.toFixed(1)} → ${headline.averageLatest.toFixed(1)}`,
       label: `average level, ${weekLabel(choices.fromWeek)} → ${weekLabel(choices.toWeek)}`,
     },
     { value: String(headline.skillsRose), label: 'skills rose' },

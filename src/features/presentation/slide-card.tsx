@@ -89,7 +89,7 @@ export function SlideCard({
   const { body } = slide;
   return (
     <article className="slide-item" aria-labelledby={headingId}>
-      <div className={`slide slide-${body.kind}`}>
+      <div className="slide" data-kind={body.kind}>
         {body.kind === 'title' ? (
           <div className="slide-title-page">
             <h2 id={headingId}>{slide.title}</h2>
