@@ -81,17 +81,15 @@ export async function buildPptxDeckBytes(
  */
 function withChartGapsAsMissingPoints(pptx: Uint8Array): Uint8Array<ArrayBuffer> {
   const files = unzipSync(pptx);
-  let changed = false;
   for (const [path, data] of Object.entries(files)) {
     if (!/^ppt\/charts\/chart\d+\.xml$/.test(path)) continue;
     const xml = strFromU8(data);
     const cleaned = xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
-    if (cleaned === xml) continue;
-    files[path] = strToU8(cleaned);
-    changed = true;
+    if (cleaned !== xml) files[path] = strToU8(cleaned);
   }
-  // Zipping again costs as much as a third of the export: only when a chart had a gap.
-  return new Uint8Array(changed ? zipSync(files) : pptx);
+  // Zipped again even without gaps: pptxgenjs stores its parts uncompressed (≈4× larger), and
+  // fflate compresses them in a few tens of milliseconds.
+  return new Uint8Array(zipSync(files));
 }
 
 function drawTitleSlide(
