@@ -30,6 +30,7 @@ const tabOfScreen: Readonly<Record<string, string>> = {
   [paths.receive]: paths.colleagues,
   [paths.backup]: paths.settings,
   [paths.report]: paths.progress,
+  [paths.presentation]: paths.progress,
 };
 
 export function AppShell({ active, profiles, onSwitchProfile, children }: AppShellProps) {

@@ -59,6 +59,11 @@ const DataMissingScreen = lazy(() =>
     default: module.DataMissingScreen,
   })),
 );
+const PresentationScreen = lazy(() =>
+  import('@/features/presentation/presentation-screen').then((module) => ({
+    default: module.PresentationScreen,
+  })),
+);
 const FirstRunScreen = lazy(() =>
   import('@/features/setup/first-run-screen').then((module) => ({
     default: module.FirstRunScreen,
@@ -150,6 +155,8 @@ export function App() {
           <ColleaguesScreen key={active.profile.id} active={active} />
         ) : path === paths.report ? (
           <ReportScreen key={active.profile.id} active={active} />
+        ) : path === paths.presentation ? (
+          <PresentationScreen key={active.profile.id} active={active} />
         ) : path === paths.backup ? (
           <BackupScreen />
         ) : path === paths.settings ? (

@@ -6,7 +6,12 @@
  * type (JSON unless told, e.g. `text/csv;charset=utf-8` for the ratings spreadsheet).
  */
 export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** The same for any file already made (a PowerPoint deck, a spreadsheet). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

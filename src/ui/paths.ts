@@ -18,6 +18,8 @@ export const paths = {
   backup: '/backup',
   /** A one-page progress update for a coach or headteacher, for any week (from Progress). */
   report: '/report',
+  /** The end-of-programme presentation: preview, PowerPoint deck and printable handout. */
+  presentation: '/present',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

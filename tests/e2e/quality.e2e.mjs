@@ -89,6 +89,17 @@ const SCREENS = [
     },
   },
   {
+    name: 'presentation',
+    show: async (page) => {
+      await openScreen(page, 'Progress');
+      await page.getByRole('link', { name: 'Build your end-of-programme presentation' }).click();
+      await page
+        .getByRole('heading', { name: 'Your end-of-programme presentation', level: 1 })
+        .waitFor();
+      await page.locator('.slide-chart .recharts-surface').first().waitFor();
+    },
+  },
+  {
     name: 'journal',
     show: async (page) => {
       await openScreen(page, 'Journal');

@@ -133,6 +133,11 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
         How your ratings have moved from your baseline to {weekLabel(week)}. Everything here comes
         from the ratings you make on the Audit screen.
       </p>
+      <p>
+        <Link to={paths.presentation} className="button button-primary">
+          Build your end-of-programme presentation
+        </Link>
+      </p>
     </PageHeader>
   );
 

@@ -1,0 +1,158 @@
+import { lazy, Suspense, useId } from 'react';
+import type { Bullet, ChartSpec, Slide } from '@/domain/presentation';
+
+// Recharts is heavy: it loads when the first chart slide is shown (DESIGN §10).
+const SlideChart = lazy(() =>
+  import('@/features/presentation/slide-chart').then((module) => ({
+    default: module.SlideChart,
+  })),
+);
+
+function formatValue(value: number | null): string {
+  if (value === null) return '–';
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** The chart's numbers as a table: what a screen reader reads, and what the handout can fall back on. */
+function ChartTable({ chart }: { chart: ChartSpec }) {
+  return (
+    <div className="table-wrap">
+      <table className="slide-chart-table">
+        <caption>{chart.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Series</span>
+            </th>
+            {chart.categories.map((category) => (
+              <th key={category} scope="col">
+                {category}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {chart.series.map((series) => (
+            <tr key={series.name}>
+              <th scope="row">{series.name}</th>
+              {series.values.map((value, index) => (
+                <td key={chart.categories[index] ?? index}>{formatValue(value)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SlideFigure({ chart }: { chart: ChartSpec }) {
+  return (
+    <figure className="slide-chart">
+      <div className="slide-chart-drawing" aria-hidden="true">
+        <Suspense fallback={null}>
+          <SlideChart chart={chart} />
+        </Suspense>
+      </div>
+      <details className="slide-chart-numbers">
+        <summary>The numbers</summary>
+        <ChartTable chart={chart} />
+      </details>
+    </figure>
+  );
+}
+
+function Bullets({ bullets }: { bullets: readonly Bullet[] }) {
+  return (
+    <ul className="slide-bullets">
+      {bullets.map((bullet, index) => (
+        <li key={index}>
+          <span>{bullet.text}</span>
+          {bullet.detail !== undefined && <span className="slide-detail">{bullet.detail}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One slide of the preview (and of the printed handout), drawn as a 16:9 card, notes under it. */
+export function SlideCard({
+  slide,
+  number,
+  total,
+}: {
+  slide: Slide;
+  number: number;
+  total: number;
+}) {
+  const headingId = useId();
+  const { body } = slide;
+  return (
+    <article className="slide-item" aria-labelledby={headingId}>
+      <div className="slide" data-kind={body.kind}>
+        {body.kind === 'title' ? (
+          <div className="slide-title-page">
+            <h2 id={headingId}>{slide.title}</h2>
+            <p className="slide-subtitle">{body.subtitle}</p>
+            {body.lines.map((line) => (
+              <p key={line} className="slide-line">
+                {line}
+              </p>
+            ))}
+          </div>
+        ) : (
+          <>
+            <h2 id={headingId} className="slide-heading">
+              {slide.title}
+            </h2>
+            <div className="slide-body">
+              {body.kind === 'figures' && (
+                <dl className="slide-figures">
+                  {body.figures.map((figure) => (
+                    <div key={figure.label}>
+                      <dt>{figure.label}</dt>
+                      <dd>{figure.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {body.kind === 'chart' && (
+                <>
+                  <SlideFigure chart={body.chart} />
+                  {body.caption !== undefined && <p className="slide-caption">{body.caption}</p>}
+                </>
+              )}
+              {body.kind === 'chart-and-bullets' && (
+                <div className="slide-split">
+                  <SlideFigure chart={body.chart} />
+                  <Bullets bullets={body.bullets} />
+                </div>
+              )}
+              {body.kind === 'bullets' && <Bullets bullets={body.bullets} />}
+            </div>
+          </>
+        )}
+        <p className="slide-number" aria-hidden="true">
+          {number} / {total}
+        </p>
+      </div>
+      {slide.notes.length > 0 && (
+        // Closed <details> do not print, so the handout prints the notes from a copy of its own.
+        <div className="slide-notes-print">
+          <p className="slide-notes-heading">Notes</p>
+          {slide.notes.map((note, index) => (
+            <p key={index}>{note}</p>
+          ))}
+        </div>
+      )}
+      {slide.notes.length > 0 && (
+        <details className="slide-notes">
+          <summary>Speaker notes</summary>
+          {slide.notes.map((note, index) => (
+            <p key={index}>{note}</p>
+          ))}
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The end-of-programme presentation in a real browser on the production build: the example
+ * teacher opens the presentation screen, downloads the PowerPoint deck through a real download
+ * and prints the handout to PDF. The deck is opened (it is a zip) and checked against what the
+ * page previews: as many slides, a chart part for every chart, the delegate's numbers in the
+ * slides. Files land in test-results/exports/ (presentation.pptx, handout.pdf, handout-page1.png)
+ * for a person to open. Nothing leaves the origin.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { LAPTOP, newAppContext, recordRequests } from './support/browser.mjs';
+import { useAppUnderTest } from './support/suite.mjs';
+import { openScreen } from './support/navigation.mjs';
+
+const app = useAppUnderTest();
+
+const exportsDir = fileURLToPath(new URL('../../test-results/exports/', import.meta.url));
+
+/** @param {string} text */
+function escapeXml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** @param {Record<string, Uint8Array>} files @param {RegExp} pattern */
+function partsMatching(files, pattern) {
+  return Object.keys(files).filter((path) => pattern.test(path));
+}
+
+test(
+  'a delegate downloads an editable deck and prints a handout of their programme',
+  { timeout: 150_000 },
+  async () => {
+    await mkdir(exportsDir, { recursive: true });
+    const context = await newAppContext(app.browser, { acceptDownloads: true, viewport: LAPTOP });
+    const requests = recordRequests(context, app.server.baseUrl);
+    const page = await context.newPage();
+    try {
+      await page.goto(app.server.baseUrl);
+      const notice = page
+        .getByRole('status')
+        .filter({ hasText: 'Trellis is ready to work offline.' });
+      await notice.waitFor({ timeout: 15_000 });
+      await notice.getByRole('button', { name: 'OK' }).click();
+      await page.getByRole('button', { name: 'Try it with example data' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+
+      // Reached the way a user does: from Progress.
+      await openScreen(page, 'Progress');
+      await page.getByRole('link', { name: 'Build your end-of-programme presentation' }).click();
+      await page
+        .getByRole('heading', { name: 'Your end-of-programme presentation', level: 1 })
+        .waitFor();
+      const preview = page.locator('.presentation-preview');
+      await preview.locator('article.slide-item').first().waitFor();
+
+      const previewSlides = await preview.locator('article.slide-item').count();
+      const previewCharts = await preview.locator('figure.slide-chart').count();
+      const figures = (await preview.locator('.slide-figures dd').allTextContents()).map((text) =>
+        text.trim(),
+      );
+      const deckTitle = (await preview.locator('.presentation-preview-heading').textContent())
+        ?.trim()
+        .replace(/\s+/g, ' ');
+      assert.ok(previewSlides >= 8 && previewSlides <= 15, `${previewSlides} slides previewed`);
+      assert.ok(previewCharts >= 1, 'the preview has charts');
+      assert.ok(figures.length >= 2, 'the preview shows the journey in numbers');
+
+      // The real download.
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download PowerPoint' }).click();
+      const download = await downloading;
+      assert.match(download.suggestedFilename(), /\.pptx$/);
+      const deckPath = `${exportsDir}presentation.pptx`;
+      await download.saveAs(deckPath);
+
+      const zip = unzipSync(new Uint8Array(await readFile(deckPath)));
+      const slideParts = partsMatching(zip, /^ppt\/slides\/slide\d+\.xml$/);
+      assert.equal(slideParts.length, previewSlides, 'one deck slide per previewed slide');
+      assert.equal(
+        partsMatching(zip, /^ppt\/charts\/chart\d+\.xml$/).length,
+        previewCharts,
+        'a native chart for every previewed chart',
+      );
+      assert.ok(
+        partsMatching(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).length >= 1,
+        'speaker notes',
+      );
+      const slideText = slideParts
+        .map((path) => strFromU8(zip[path] ?? new Uint8Array()))
+        .join('\n');
+      for (const figure of figures) {
+        assert.ok(slideText.includes(escapeXml(figure)), `the deck shows the figure ${figure}`);
+      }
+      const core = strFromU8(zip['docProps/core.xml'] ?? new Uint8Array());
+      assert.ok(deckTitle && core.includes(escapeXml(deckTitle)), 'the deck has its title');
+
+      // The handout: the same page printed to A4.
+      await page.emulateMedia({ media: 'print' });
+      const handoutPath = `${exportsDir}handout.pdf`;
+      await page.pdf({ format: 'A4', path: handoutPath, printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+      const pdf = await readFile(handoutPath);
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      assert.ok(pages >= 2, `the handout has ${pages} pages`);
+      // A picture of page 1 for a person to look at, where poppler is installed.
+      if (existsSync('/usr/bin/pdftoppm')) {
+        spawnSync('/usr/bin/pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          '-singlefile',
+          handoutPath,
+          `${exportsDir}handout-page1`,
+        ]);
+      }
+
+      assert.deepEqual(requests.outsideOrigin(), [], 'no request outside the origin');
+    } finally {
+      await context.close();
+    }
+  },
+);
