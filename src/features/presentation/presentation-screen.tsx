@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { chartedAreas } from '@/domain/framework';
@@ -29,6 +29,11 @@ function fileNameOf(title: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return `${safe === '' ? 'Presentation' : safe}.pptx`;
+}
+
+/** The deck maker (pptxgenjs, about 140 KB gzip): loaded only on this screen. */
+function loadDeckMaker() {
+  return import('@/features/presentation/deck/pptx-deck');
 }
 
 function toggled(list: readonly string[], id: string, isOn: boolean, order: readonly string[]) {
@@ -86,6 +91,19 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   const [chosen, setChosen] = useState<PresentationChoices | null>(null);
   const [exportState, setExportState] = useState<'idle' | 'working' | 'failed'>('idle');
 
+  // The deck maker loads while the delegate reads the preview, once the page is idle, so that
+  // "Download PowerPoint" only has to make the file. A failed load is retried on the click.
+  useEffect(() => {
+    const preload = () => void loadDeckMaker().catch(() => undefined);
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(preload, { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preload, 1500);
+    return () => clearTimeout(timer);
+  }, []);
+
   const input = useMemo((): PresentationInput | undefined => {
     if (!events || !colleagues || !observations || !enquiries) return undefined;
     return { profile, programme, framework, events, colleagues, observations, enquiries };
@@ -137,7 +155,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
     if (!presentation) return;
     setExportState('working');
     try {
-      const { buildPptxDeck } = await import('@/features/presentation/deck/pptx-deck');
+      const { buildPptxDeck } = await loadDeckMaker();
       const blob = await buildPptxDeck(presentation);
       downloadBlob(fileNameOf(presentation.title), blob);
       setExportState('idle');
