@@ -560,14 +560,16 @@ function nextStepSlides(
     .filter((entry) => entry.gapToTarget !== null && entry.gapToTarget > 0)
     .sort((a, b) => (b.gapToTarget ?? 0) - (a.gapToTarget ?? 0))
     .slice(0, 3)
-    .map((entry) =>
-      fittedBullet(
-        `Keep working on: ${entry.skill.statement}`,
-        `Now ${levelName(input.framework, entry.latest)}, target ${levelName(input.framework, entry.target ?? entry.latest)}`,
-        notes,
-      ),
-    );
-  const bullets = [...fromEnquiries, ...gaps];
+    .map((entry) => ({
+      text: `Keep working on: ${entry.skill.statement}`,
+      detail: `Now ${levelName(input.framework, entry.latest)}, target ${levelName(input.framework, entry.target ?? entry.latest)}`,
+    }));
+  // The target gaps only fill the slide the written next steps leave room on: a second slide
+  // of leftovers is padding, so the rest go to the speaker notes.
+  const room = Math.max(0, MAX_BULLETS_PER_SLIDE - fromEnquiries.length);
+  const shownGaps = gaps.slice(0, room).map((gap) => fittedBullet(gap.text, gap.detail, notes));
+  for (const gap of gaps.slice(room)) notes.push(`Also: ${gap.text} (${gap.detail}).`);
+  const bullets = [...fromEnquiries, ...shownGaps];
   if (bullets.length === 0) {
     bullets.push({
       text: 'Set targets on the Audit screen and write next steps in your journal',

@@ -54,10 +54,16 @@ export function SlideChart({ chart }: { chart: ChartSpec }) {
       <Legend wrapperStyle={{ fontSize: 12 }} />
     </>
   );
+  // The drawing is hidden from assistive technology (the slide shows the same numbers as a table),
+  // so Recharts' keyboard layer, which makes the chart focusable, is off.
   return (
     <ResponsiveContainer width="100%" height="100%">
       {chart.type === 'bar' ? (
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <BarChart
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
           {axes}
           {chart.series.map((series, index) => (
             <Bar
@@ -70,7 +76,11 @@ export function SlideChart({ chart }: { chart: ChartSpec }) {
           ))}
         </BarChart>
       ) : (
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <LineChart
+          data={data}
+          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
           {axes}
           {chart.series.map((series, index) => (
             <Line

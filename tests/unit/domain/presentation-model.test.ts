@@ -305,6 +305,30 @@ describe('buildPresentation', () => {
     expectWithinLimits(deck);
   });
 
+  it('fills the next steps slide with target gaps only where written next steps leave room', () => {
+    const enquiries = Array.from({ length: 5 }, (_, index) =>
+      makeEnquiry({
+        focusQuestion: `Technique ${index + 1}`,
+        nextSteps: `Next step ${index + 1}`,
+        effective: true,
+        impact: 3,
+      }),
+    );
+    const slides = build(baseInput({ enquiries })).slides.filter((s) => s.section === 'next-steps');
+    expect(slides).toHaveLength(1);
+    const [slide] = slides;
+    if (slide?.body.kind !== 'bullets') throw new Error('not bullets');
+    // In the techniques' ranking order (equal impact here), so compared as a set.
+    expect(slide.body.bullets.map((b) => b.text).sort()).toEqual([
+      'Next step 1',
+      'Next step 2',
+      'Next step 3',
+      'Next step 4',
+      'Next step 5',
+    ]);
+    expect(slide.notes.join(' ')).toContain('Also: Keep working on: I use hinge questions');
+  });
+
   it('says what to do when there are no enquiries', () => {
     const deck = build(baseInput({ enquiries: [] }));
     const slide = deck.slides.find((s) => s.section === 'techniques');
