@@ -16,6 +16,8 @@ interface WeekSelectProps {
   week: number;
   thisWeek: number;
   onChange: (week: number) => void;
+  /** Off where "this week" is not the natural place to return to (comparing two weeks). */
+  offerThisWeek?: boolean;
 }
 
 /** "Week 3 · from 21 Sept (this week)"; the baseline is the time before the first day. */
@@ -28,7 +30,14 @@ function optionText(span: ProgrammeSpan, week: number, thisWeek: number): string
 }
 
 /** Chooses a programme week, from the baseline to the last, with a way back to this week. */
-export function WeekSelect({ label, span, week, thisWeek, onChange }: WeekSelectProps) {
+export function WeekSelect({
+  label,
+  span,
+  week,
+  thisWeek,
+  onChange,
+  offerThisWeek = true,
+}: WeekSelectProps) {
   const id = useId();
   return (
     <div className="week-select">
@@ -41,7 +50,7 @@ export function WeekSelect({ label, span, week, thisWeek, onChange }: WeekSelect
             </option>
           ))}
         </select>
-        {week !== thisWeek && (
+        {offerThisWeek && week !== thisWeek && (
           <button type="button" className="button button-quiet" onClick={() => onChange(thisWeek)}>
             Back to this week
           </button>

@@ -13,7 +13,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { LAPTOP, newAppContext, recordRequests } from './support/browser.mjs';
+import { LAPTOP, newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 import { openScreen } from './support/navigation.mjs';
 
@@ -69,6 +69,8 @@ test(
       assert.ok(previewSlides >= 8 && previewSlides <= 15, `${previewSlides} slides previewed`);
       assert.ok(previewCharts >= 1, 'the preview has charts');
       assert.ok(figures.length >= 2, 'the preview shows the journey in numbers');
+      await preview.locator('.slide-chart .recharts-surface').first().waitFor();
+      await screenshot(page, 'presentation');
 
       // The real download.
       const downloading = page.waitForEvent('download');

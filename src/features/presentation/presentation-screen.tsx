@@ -180,6 +180,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
               span={programme}
               week={choices.fromWeek}
               thisWeek={thisWeek}
+              offerThisWeek={false}
               onChange={(week) =>
                 change({ fromWeek: week, toWeek: Math.max(week, choices.toWeek) })
               }
@@ -189,6 +190,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
               span={programme}
               week={choices.toWeek}
               thisWeek={thisWeek}
+              offerThisWeek={false}
               onChange={(week) =>
                 change({ toWeek: week, fromWeek: Math.min(week, choices.fromWeek) })
               }

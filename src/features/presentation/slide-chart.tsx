@@ -6,8 +6,10 @@ import {
   Line,
   LineChart,
   ResponsiveContainer,
+  Text,
   XAxis,
   YAxis,
+  type XAxisTickContentProps,
 } from 'recharts';
 import type { ChartSpec } from '@/domain/presentation';
 
@@ -23,6 +25,27 @@ function colour(index: number): string {
 
 const tickStyle = { fill: 'var(--text-muted)', fontSize: 11 };
 
+/**
+ * Every area under its bars, wrapped to its bar group's width (at most four lines), as in the
+ * deck: Recharts would otherwise drop the labels that do not fit on one line.
+ */
+function WrappedCategoryTick({ x, y, width, payload, visibleTicksCount }: XAxisTickContentProps) {
+  const bandWidth = Number(width) / Math.max(1, visibleTicksCount);
+  return (
+    <Text
+      x={x}
+      y={y}
+      width={Math.max(40, bandWidth - 6)}
+      maxLines={4}
+      textAnchor="middle"
+      verticalAnchor="start"
+      {...tickStyle}
+    >
+      {String(payload.value)}
+    </Text>
+  );
+}
+
 export function SlideChart({ chart }: { chart: ChartSpec }) {
   const data = chart.categories.map((category, index) => ({
     category,
@@ -35,13 +58,24 @@ export function SlideChart({ chart }: { chart: ChartSpec }) {
   const axes = (
     <>
       <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        dataKey="category"
-        tick={tickStyle}
-        tickLine={false}
-        interval="preserveStartEnd"
-        axisLine={{ stroke: 'var(--border)' }}
-      />
+      {chart.type === 'bar' ? (
+        <XAxis
+          dataKey="category"
+          tick={WrappedCategoryTick}
+          tickLine={false}
+          interval={0}
+          height={56}
+          axisLine={{ stroke: 'var(--border)' }}
+        />
+      ) : (
+        <XAxis
+          dataKey="category"
+          tick={tickStyle}
+          tickLine={false}
+          interval="preserveStartEnd"
+          axisLine={{ stroke: 'var(--border)' }}
+        />
+      )}
       <YAxis
         domain={[chart.axis.min, chart.axis.max]}
         ticks={ticks}
@@ -51,7 +85,7 @@ export function SlideChart({ chart }: { chart: ChartSpec }) {
         axisLine={false}
         width={24}
       />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
     </>
   );
   // The drawing is hidden from assistive technology (the slide shows the same numbers as a table),
