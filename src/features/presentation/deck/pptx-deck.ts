@@ -1,3 +1,5 @@
+// First: pptxgenjs's zip library keeps the setImmediate it finds (see the module).
+import '@/features/presentation/deck/sliced-immediate';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import type { Bullet, ChartSpec, Figure, Presentation, Slide } from '@/domain/presentation';
