@@ -85,10 +85,10 @@ describe('ProgrammeScreen', () => {
     await user.tab();
 
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'));
-    expect(await storedProgramme(active.profile.id)).toMatchObject({
-      name: 'OTP Plus — spring cohort',
-      rev: 2,
-    });
+    const stored = await storedProgramme(active.profile.id);
+    expect(stored.name).toBe('OTP Plus — spring cohort');
+    // Saved as typed: once, or more often when a slow machine lets the pause pass mid-word.
+    expect(stored.rev).toBeGreaterThanOrEqual(2);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'OTP Plus — spring cohort' }),
     ).toBeInTheDocument();
