@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { enquiryTitle, enquiryWeeksLabel, statusLabel, type RatingStep } from '@/domain/enquiry';
 import type { RatingScale } from '@/domain/framework';
 import { weekLabel } from '@/domain/programme-weeks';
@@ -10,6 +11,14 @@ interface TriedByWeekListProps {
   steps: readonly RatingStep[];
   hasEnquiries: boolean;
   scale: RatingScale;
+}
+
+/** What a step's reserved height is estimated from before it is first drawn (progress.css). */
+function sizeHints(step: RatingStep): CSSProperties {
+  return {
+    '--tried-enquiries': step.enquiries.length,
+    '--tried-changes': step.enquiries.reduce((total, { changes }) => total + changes.length, 0),
+  } as CSSProperties;
 }
 
 function movedText(step: RatingStep): string {
@@ -45,7 +54,7 @@ export function TriedByWeekList({ steps, hasEnquiries, scale }: TriedByWeekListP
   return (
     <ol className="tried-steps">
       {steps.map((step) => (
-        <li key={step.toWeek}>
+        <li key={step.toWeek} style={sizeHints(step)}>
           <h3>
             {weekLabel(step.fromWeek)} → {weekLabel(step.toWeek)}
             <span className="tried-moved"> · {movedText(step)}</span>
