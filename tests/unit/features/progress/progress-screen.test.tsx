@@ -254,7 +254,7 @@ describe('ProgressScreen', () => {
       observe(element: Element) {
         observed.push(element);
         const entry = { target: element, contentRect: { width: 480.6 } } as ResizeObserverEntry;
-        queueMicrotask(() => this.report([entry], this as unknown as ResizeObserver));
+        queueMicrotask(() => this.report([entry], this));
       }
       unobserve() {}
       disconnect() {}
