@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useRef } from 'react';
 import type { RatingScale } from '@/domain/framework';
 import type { SkillWeekCell, SkillWeekRow } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
@@ -72,11 +72,9 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const lastWeek = weeks.at(-1) ?? 0;
   // Opens on the latest weeks, the ones a delegate looks for; earlier weeks are a scroll away.
-  // Scrolled when the grid first comes into view, not as it is committed: reading its width then
-  // forced the whole dashboard's layout at once (0.6 s with 60 skills on a slowed phone CPU,
-  // issue 7's benchmark), while the grid usually opens below the charts, out of view. The grid is
-  // also skipped until near the screen (progress.css): if it comes into view in one jump, before
-  // the browser has drawn it, its width is only known once it is (`contentvisibilityautostatechange`).
+  // Scrolled when the grid first comes near the screen, not as it is committed: reading its width
+  // then forced the whole dashboard's layout at once (0.6 s with 60 skills on a slowed phone CPU,
+  // issue 7's benchmark), while the grid usually opens below the charts, out of view.
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
@@ -87,33 +85,14 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
       showLatestWeeks();
       return;
     }
-    // Browsers without checkVisibility (older Safari) have content-visibility neither.
-    const isSkipped = () => {
-      const table = scroller.firstElementChild;
-      return (
-        table !== null &&
-        'checkVisibility' in table &&
-        !table.checkVisibility({ contentVisibilityAuto: true })
-      );
-    };
-    const showWhenDrawn = () => {
-      if (isSkipped()) return;
-      scroller.removeEventListener('contentvisibilityautostatechange', showWhenDrawn);
-      showLatestWeeks();
-    };
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
+      showLatestWeeks();
       observer.disconnect();
-      if (isSkipped()) scroller.addEventListener('contentvisibilityautostatechange', showWhenDrawn);
-      else showLatestWeeks();
     });
     observer.observe(scroller);
-    return () => {
-      observer.disconnect();
-      scroller.removeEventListener('contentvisibilityautostatechange', showWhenDrawn);
-    };
+    return () => observer.disconnect();
   }, [lastWeek]);
-  const groups = groupByArea(rows);
   return (
     <>
       <ul className="grid-key" aria-label="Key">
@@ -148,8 +127,6 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
         tabIndex={0}
         aria-label="Levels by skill and week"
         role="region"
-        // Skipped until near the screen; its reserved height is estimated from these (progress.css).
-        style={{ '--grid-rows': rows.length, '--grid-areas': groups.length } as CSSProperties}
       >
         <table className="skills-grid">
           <caption className="visually-hidden">
@@ -168,7 +145,7 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
               ))}
             </tr>
           </thead>
-          {groups.map((group) => {
+          {groupByArea(rows).map((group) => {
             const area = group[0]?.area;
             if (!area) return null;
             return (

@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { enquiryTitle, enquiryWeeksLabel, statusLabel, type RatingStep } from '@/domain/enquiry';
 import type { RatingScale } from '@/domain/framework';
 import { weekLabel } from '@/domain/programme-weeks';
@@ -11,14 +10,6 @@ interface TriedByWeekListProps {
   steps: readonly RatingStep[];
   hasEnquiries: boolean;
   scale: RatingScale;
-}
-
-/** What a step's reserved height is estimated from before it is first drawn (progress.css). */
-function sizeHints(step: RatingStep): CSSProperties {
-  return {
-    '--tried-enquiries': step.enquiries.length,
-    '--tried-changes': step.enquiries.reduce((total, { changes }) => total + changes.length, 0),
-  } as CSSProperties;
 }
 
 function movedText(step: RatingStep): string {
@@ -54,7 +45,7 @@ export function TriedByWeekList({ steps, hasEnquiries, scale }: TriedByWeekListP
   return (
     <ol className="tried-steps">
       {steps.map((step) => (
-        <li key={step.toWeek} style={sizeHints(step)}>
+        <li key={step.toWeek}>
           <h3>
             {weekLabel(step.fromWeek)} → {weekLabel(step.toWeek)}
             <span className="tried-moved"> · {movedText(step)}</span>

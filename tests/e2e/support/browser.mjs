@@ -80,21 +80,6 @@ async function settle(page) {
 }
 
 /**
- * Parts drawn only near the screen (`content-visibility: auto`, e.g. the progress dashboard's grid)
- * would be blank below the fold of a full-page picture: draw them, as a reader scrolling down sees.
- * @param {import('playwright-core').Page} page
- */
-async function drawSkippedContent(page) {
-  await page.evaluate(() => {
-    for (const element of document.querySelectorAll('body *')) {
-      if (getComputedStyle(element).contentVisibility === 'auto') {
-        element.style.contentVisibility = 'visible';
-      }
-    }
-  });
-}
-
-/**
  * Full-page screenshots of what is on screen at phone and laptop widths:
  * test-results/screenshots/<name>-390.png and <name>-1280.png. The viewport is put back after.
  * @param {import('playwright-core').Page} page
@@ -107,7 +92,6 @@ export async function screenshot(page, name) {
     await page.setViewportSize(size);
     // From the top, so sticky and fixed bars land where a reader of the page first sees them.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await drawSkippedContent(page);
     await settle(page);
     await page.screenshot({
       path: `${screenshotDir}${name}-${size.width}.png`,
