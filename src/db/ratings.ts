@@ -75,12 +75,13 @@ export async function recordRating(input: NewRating, now = new Date()): Promise<
  */
 export async function listRatings(profileId: string, frameworkId: string): Promise<RatingEvent[]> {
   const rows = await db.ratings.where({ profileId, frameworkId }).toArray();
+  // Each time is parsed once, not twice per comparison: this list is re-read after every rating.
   return rows
     .map(parseRatingEvent)
     .filter((event) => event.deletedAt === undefined)
+    .map((event) => ({ event, time: Date.parse(event.recordedAt) }))
     .sort(
-      (a, b) =>
-        Date.parse(a.recordedAt) - Date.parse(b.recordedAt) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+      (a, b) => a.time - b.time || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+    )
+    .map(({ event }) => event);
 }

@@ -37,16 +37,25 @@ import { WeekSelect } from '@/ui/week-select';
 import './progress.css';
 
 // Recharts is heavy: the charts load only when the dashboard has something to draw (DESIGN §10).
+// The imports are started as soon as the ratings are read (see `loadCharts`), so fetching and
+// compiling Recharts overlaps the dashboard's first render instead of following its layout.
+const loadAreaAveragesChart = () => import('@/features/progress/area-averages-chart');
+const loadAreaComparisonChart = () => import('@/features/progress/area-comparison-chart');
 const AreaAveragesChart = lazy(() =>
-  import('@/features/progress/area-averages-chart').then((module) => ({
-    default: module.AreaAveragesChart,
-  })),
+  loadAreaAveragesChart().then((module) => ({ default: module.AreaAveragesChart })),
 );
 const AreaComparisonChart = lazy(() =>
-  import('@/features/progress/area-comparison-chart').then((module) => ({
-    default: module.AreaComparisonChart,
-  })),
+  loadAreaComparisonChart().then((module) => ({ default: module.AreaComparisonChart })),
 );
+let chartsRequested = false;
+function loadCharts(): void {
+  if (chartsRequested) return;
+  chartsRequested = true;
+  // Errors surface where the charts render (React.lazy asks again); here they are only a head start.
+  void Promise.all([loadAreaAveragesChart(), loadAreaComparisonChart()]).catch(() => {
+    chartsRequested = false;
+  });
+}
 
 const PHONE_WIDTH = 480;
 
@@ -72,11 +81,17 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
   const week = Math.min(chosenWeek, programme.lengthWeeks);
   const isAnimated = !usePrefersReducedMotion();
 
-  const events = useLiveQuery(
-    () => listRatings(profile.id, framework.id),
-    [profile.id, framework.id],
-  );
-  const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
+  // One query for both, so the dashboard is drawn once when they arrive, not once per result.
+  const stored = useLiveQuery(async () => {
+    const [ratings, journal] = await Promise.all([
+      listRatings(profile.id, framework.id),
+      listEnquiries(profile.id),
+    ]);
+    if (ratings.length > 0) loadCharts();
+    return { ratings, journal };
+  }, [profile.id, framework.id]);
+  const events = stored?.ratings;
+  const enquiries = stored?.journal;
   // Archived skills that have ratings stay in the charts: archiving hides from new audits only.
   // Keyed by the rated skills, not the events, so a new rating does not redraw every chart.
   const ratedSkillKey = useMemo(

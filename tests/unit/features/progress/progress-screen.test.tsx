@@ -244,6 +244,41 @@ describe('ProgressScreen', () => {
     await waitFor(() => expect(section('Biggest gains').getAllByRole('listitem')).toHaveLength(2));
   });
 
+  it('draws the charts at the width the browser reports once it has laid the page out', async () => {
+    // In a browser the width comes from a ResizeObserver, after layout: never read as the chart
+    // mounts, which forced the whole dashboard's layout in the middle of React's commit.
+    const clientWidth = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get');
+    const observed: Element[] = [];
+    class ReportingResizeObserver {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(element: Element) {
+        observed.push(element);
+        const entry = { target: element, contentRect: { width: 480.6 } } as ResizeObserverEntry;
+        queueMicrotask(() => this.report([entry], this));
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', ReportingResizeObserver);
+    try {
+      const { active } = await ratedInTwoWeeks();
+      await renderProgress(active);
+
+      const lineChart = await section('Area averages by week').findByRole('img', {
+        name: /^Line chart/,
+      });
+      await waitFor(
+        () =>
+          expect(lineChart.querySelector('svg.recharts-surface')).toHaveAttribute('width', '480'),
+        { timeout: 10_000 },
+      );
+      expect(observed.length).toBeGreaterThanOrEqual(2);
+      expect(clientWidth).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('draws the charts lazily inside labelled figures once there is room for them', async () => {
     // jsdom lays nothing out; give the chart figures a width so the lazy Recharts charts render.
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(640);
@@ -297,6 +332,22 @@ describe('ProgressScreen: what was tried, from the journal', () => {
     );
     expect(tried).not.toHaveTextContent(steady.statement);
     expect(within(tried).queryByRole('link', { name: 'Planned for later' })).toBeNull();
+  });
+
+  it('shows an enquiry stored while the dashboard is open', async () => {
+    const { active, rising } = await ratedInTwoWeeks();
+    await renderProgress(active);
+    const tried = await screen.findByRole('region', { name: 'What you tried, by week' });
+    await within(tried).findByText(/Nothing in your/);
+
+    await addEnquiry(active, {
+      focusQuestion: 'Do exit tickets help?',
+      skillIds: [rising.id],
+      startWeek: 1,
+      endWeek: 2,
+    });
+
+    expect(await within(tried).findByRole('link', { name: 'Do exit tickets help?' })).toBeVisible();
   });
 
   it('points to the journal when it is empty', async () => {
