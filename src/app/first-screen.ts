@@ -1,5 +1,6 @@
 import { dataExistedAt } from '@/db/device-markers';
 import { useActiveProfileStore } from '@/state/active-profile-store';
+import { auditScreen, firstRunScreen } from '@/app/start-screens';
 import { paths } from '@/ui/paths';
 
 /**
@@ -25,9 +26,7 @@ function firstScreenLoader(path: string): () => Promise<unknown> {
   if (path === paths.observe) return () => import('@/features/colleagues/observe-screen');
   const hasProfile =
     useActiveProfileStore.getState().activeProfileId !== null || dataExistedAt() !== undefined;
-  if (!hasProfile || path === paths.setup) {
-    return () => import('@/features/setup/first-run-screen');
-  }
+  if (!hasProfile || path === paths.setup) return firstRunScreen.preload;
   switch (path) {
     case paths.progress:
       return () => import('@/features/progress/progress-screen');
@@ -41,6 +40,6 @@ function firstScreenLoader(path: string): () => Promise<unknown> {
     case paths.settings:
       return () => import('@/features/settings/settings-screen');
     default:
-      return () => import('@/features/audit/audit-screen');
+      return auditScreen.preload;
   }
 }
