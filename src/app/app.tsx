@@ -6,12 +6,12 @@ import { navigate, usePath } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
 import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
+import { auditScreen, firstRunScreen } from '@/app/start-screens';
 
 // Each screen is its own chunk, so opening Trellis loads only the screen it shows. The service
 // worker precaches them all, so switching screens offline is as quick as online.
-const AuditScreen = lazy(() =>
-  import('@/features/audit/audit-screen').then((module) => ({ default: module.AuditScreen })),
-);
+// Preloadable: drawn without a Suspense fallback when first-screen.ts has fetched it (issue 7).
+const AuditScreen = auditScreen.Screen;
 const ProgressScreen = lazy(() =>
   import('@/features/progress/progress-screen').then((module) => ({
     default: module.ProgressScreen,
@@ -64,11 +64,7 @@ const PresentationScreen = lazy(() =>
     default: module.PresentationScreen,
   })),
 );
-const FirstRunScreen = lazy(() =>
-  import('@/features/setup/first-run-screen').then((module) => ({
-    default: module.FirstRunScreen,
-  })),
-);
+const FirstRunScreen = firstRunScreen.Screen;
 
 function LoadingScreen() {
   return (

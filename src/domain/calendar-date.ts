@@ -35,25 +35,30 @@ export function localCalendarDate(instant: Date = new Date()): CalendarDate {
   return `${year}-${month}-${day}`;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
+// Made on first use, not when the module loads: creating a DateTimeFormat loads the locale's data,
+// which took over 100 ms of a slowed phone's start-up (issue 7) although neither the welcome nor
+// the audit shows a date as it opens.
+let longDate: Intl.DateTimeFormat | undefined;
+let shortDate: Intl.DateTimeFormat | undefined;
 
 /** "Mon, 7 Sept 2026" — en-GB, formatted in UTC because a calendar date has no zone. */
 export function formatCalendarDate(date: CalendarDate): string {
+  longDate ??= new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return longDate.format(new Date(dayNumber(date) * MS_PER_DAY));
 }
 
 /** "7 Sept" */
 export function formatShortDate(date: CalendarDate): string {
+  shortDate ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   return shortDate.format(new Date(dayNumber(date) * MS_PER_DAY));
 }

@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { activeAreas } from '@/domain/framework';
+import { activeAreas, type Area } from '@/domain/framework';
 import { formatCalendarDate } from '@/domain/calendar-date';
 import { currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
-import { enquiriesBySkill, enquiryTitle } from '@/domain/enquiry';
-import { listEnquiries } from '@/db/enquiries';
 import { listRatings } from '@/db/ratings';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
@@ -14,12 +12,16 @@ import { Link } from '@/ui/router';
 import { AreaNav } from '@/features/audit/area-nav';
 import { SkillCard, type SkillEnquiryLink } from '@/features/audit/skill-card';
 import { countRated, weekAudit } from '@/features/audit/week-audit';
+import { useDrawnInFull } from '@/features/audit/use-drawn-in-full';
+import { useSkillEnquiryLinks } from '@/features/audit/use-skill-enquiry-links';
 import { WeekSelect } from '@/ui/week-select';
 import './audit.css';
 
 const areaHeadingId = (areaId: string) => `area-${areaId}`;
 const NO_ENQUIRIES: readonly SkillEnquiryLink[] = [];
 const skillCardId = (skillId: string) => `skill-${skillId}`;
+/** Cards drawn before the rest: more than a phone or a laptop shows above the fold. */
+const FIRST_SCREENFUL_CARDS = 4;
 
 /**
  * The self-audit: rate every skill of the framework for a programme week. Each choice appends a
@@ -37,24 +39,18 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
     () => listRatings(profile.id, framework.id),
     [profile.id, framework.id],
   );
-  const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
-  // One array per skill, rebuilt only when the journal changes, so the memoised cards stay put.
-  const enquiryLinks = useMemo(
-    () =>
-      new Map(
-        [...enquiriesBySkill(enquiries ?? [])].map(([skillId, list]) => [
-          skillId,
-          list.map((enquiry) => ({ id: enquiry.id, title: enquiryTitle(enquiry) })),
-        ]),
-      ),
-    [enquiries],
-  );
+  const enquiryLinks = useSkillEnquiryLinks(profile.id);
   const areas = useMemo(() => activeAreas(framework), [framework]);
   const audit = useMemo(() => (events ? weekAudit(events, week) : undefined), [events, week]);
   const nextCardIds = useMemo(() => {
     const ids = areas.flatMap((area) => area.skills.map((skill) => skillCardId(skill.id)));
     return new Map(ids.map((id, index) => [id, ids[index + 1] ?? null]));
   }, [areas]);
+  const isDrawnInFull = useDrawnInFull(audit !== undefined);
+  const drawnAreas = useMemo(
+    () => (isDrawnInFull ? areas : firstCards(areas, FIRST_SCREENFUL_CARDS)),
+    [areas, isDrawnInFull],
+  );
 
   if (areas.length === 0) {
     return (
@@ -125,7 +121,7 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
           Loading your ratings…
         </p>
       ) : (
-        areas.map((area) => (
+        drawnAreas.map((area) => (
           <section key={area.id} className="audit-area" aria-labelledby={areaHeadingId(area.id)}>
             <h2 id={areaHeadingId(area.id)} tabIndex={-1}>
               {area.name}
@@ -164,4 +160,17 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
       )}
     </div>
   );
+}
+
+/**
+ * Every area (so the area links work from the first frame), holding between them only the first
+ * `count` skills.
+ */
+function firstCards(areas: Area[], count: number): Area[] {
+  let left = count;
+  return areas.map((area) => {
+    const skills = area.skills.slice(0, Math.max(left, 0));
+    left -= skills.length;
+    return { ...area, skills };
+  });
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { loadExampleProfile } from '@/db/example-profile';
 
 type ExampleState =
   { status: 'idle' } | { status: 'loading' } | { status: 'failed'; message: string };
@@ -18,6 +17,9 @@ export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
   async function tryExample() {
     setExample({ status: 'loading' });
     try {
+      // Loaded on the click (issue 7): the example's code and the schemas of every table it fills
+      // are not needed to draw the welcome.
+      const { loadExampleProfile } = await import('@/db/example-profile');
       const profileId = await loadExampleProfile();
       onSetUp(profileId);
     } catch (error) {
