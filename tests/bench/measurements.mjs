@@ -25,7 +25,7 @@ import { median } from './stats.mjs';
  * @typedef {{
  *   id: string, label: string, unit: 'ms' | 'KB' | 'MB', value: number | null, runs: number[],
  *   floor: number | null, floorRuns: number[], ratio: number | null,
- *   target: string, met: boolean | null, status: 'measured' | 'not landed', note?: string,
+ *   target: string, met: boolean | null, status: 'measured', note?: string,
  * }} BenchRow
  */
 

@@ -22,17 +22,11 @@ export function renderMarkdown(results) {
       [
         '',
         row.label,
-        row.status === 'not landed' ? 'not measured yet' : format(row.value, row.unit),
+        format(row.value, row.unit),
         format(row.floor, row.unit),
         row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`,
         row.target,
-        row.met === null
-          ? row.status === 'not landed'
-            ? 'feature not landed'
-            : '—'
-          : row.met
-            ? 'yes'
-            : '**no**',
+        row.met === null ? '—' : row.met ? 'yes' : '**no**',
         row.note ?? '',
         '',
       ]
