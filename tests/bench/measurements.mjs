@@ -639,32 +639,10 @@ export async function largeDashboard(env) {
  * @param {BenchEnvironment} env
  */
 export async function exportPresentation(env) {
-  const dir = await freshProfileDir();
-  const seeder = await readFile(env.seederPath, 'utf8');
+  const { dir } = await deviceWithLargeDataset(env);
   const runs = [];
   let slides = 0;
   try {
-    const first = await openBrowser(dir);
-    try {
-      await first.page.goto(env.appUrl);
-      await first.page
-        .getByRole('status')
-        .filter({ hasText: 'Trellis is ready to work offline.' })
-        .waitFor({ timeout: 60_000 });
-      await first.page.evaluate(seeder);
-      const seeded = await first.page.evaluate(() =>
-        window.trellisBench.seedLargeDataset({ seed: 7 }),
-      );
-      await first.page.evaluate((profileId) => {
-        localStorage.setItem(
-          'trellis.active-profile',
-          JSON.stringify({ state: { activeProfileId: profileId }, version: 1 }),
-        );
-      }, seeded.profileIds[0]);
-    } finally {
-      await first.context.close();
-    }
-
     for (let run = 0; run < env.runs; run += 1) {
       const { context, page } = await openBrowser(dir);
       try {

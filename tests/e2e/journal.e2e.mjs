@@ -11,7 +11,7 @@ import { checkAccessibility } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
-import { openScreen } from './support/navigation.mjs';
+import { openScreen, openWithExampleData } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 
@@ -49,14 +49,7 @@ test(
     }
 
     try {
-      await page.goto(app.server.baseUrl);
-      const notice = page
-        .getByRole('status')
-        .filter({ hasText: 'Trellis is ready to work offline.' });
-      await notice.waitFor({ timeout: 15_000 });
-      await notice.getByRole('button', { name: 'OK' }).click();
-      await page.getByRole('button', { name: 'Try it with example data' }).click();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await openWithExampleData(page, app.server.baseUrl);
 
       // The journal, with the example teacher's enquiries.
       await openScreen(page, 'Journal');

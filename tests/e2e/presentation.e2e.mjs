@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { LAPTOP, newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
-import { openScreen } from './support/navigation.mjs';
+import { openScreen, openWithExampleData } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 
@@ -40,14 +40,7 @@ test(
     const requests = recordRequests(context, app.server.baseUrl);
     const page = await context.newPage();
     try {
-      await page.goto(app.server.baseUrl);
-      const notice = page
-        .getByRole('status')
-        .filter({ hasText: 'Trellis is ready to work offline.' });
-      await notice.waitFor({ timeout: 15_000 });
-      await notice.getByRole('button', { name: 'OK' }).click();
-      await page.getByRole('button', { name: 'Try it with example data' }).click();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await openWithExampleData(page, app.server.baseUrl);
 
       // Reached the way a user does: from Progress.
       await openScreen(page, 'Progress');

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { LAPTOP, newAppContext, recordRequests, screenshot } from './support/browser.mjs';
-import { openScreen } from './support/navigation.mjs';
+import { openScreen, openWithExampleData } from './support/navigation.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 
 const app = useAppUnderTest();
@@ -28,9 +28,7 @@ test(
     const requests = recordRequests(context, app.server.baseUrl);
     const page = await context.newPage();
     try {
-      await page.goto(app.server.baseUrl);
-      await page.getByRole('button', { name: 'Try it with example data' }).click();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await openWithExampleData(page, app.server.baseUrl);
       await openScreen(page, 'Progress');
       await page.getByRole('heading', { name: 'Share your progress' }).waitFor();
 

@@ -10,3 +10,19 @@ export async function openScreen(page, name) {
   const scope = name === 'Settings' ? page : page.getByRole('navigation', { name: 'Main' });
   await scope.getByRole('link', { name, exact: true }).click();
 }
+
+/**
+ * Opens Trellis on a fresh device, waits until it is ready to work offline (and closes that
+ * notice, which would otherwise cover the page's foot), then loads the example delegate.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} baseUrl
+ */
+export async function openWithExampleData(page, baseUrl) {
+  await page.goto(baseUrl);
+  const notice = page.getByRole('status').filter({ hasText: 'Trellis is ready to work offline.' });
+  await notice.waitFor({ timeout: 15_000 });
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'Try it with example data' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}

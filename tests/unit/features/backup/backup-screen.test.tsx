@@ -1,36 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '@/db/backup';
 import { db } from '@/db/database';
 import { BackupScreen } from '@/features/backup/backup-screen';
 import { databaseSnapshot } from '../../../support/backup-data';
+import { captureDownloads } from '../../../support/downloads';
 import { makeFramework, setUpTestProgramme } from '../../../support/factories';
 
 /** The backup screen as a user drives it: save, protect, choose a file, preview, merge, replace. */
-const downloads: { name: string; text: string }[] = [];
-
-beforeEach(() => {
-  downloads.length = 0;
-  const blobs = new Map<string, Blob>();
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        const url = `blob:test/${crypto.randomUUID()}`;
-        blobs.set(url, blob);
-        return url;
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) void blob.text().then((text) => downloads.push({ name: this.download, text }));
-  });
-});
+const downloads = captureDownloads();
 
 function fileOf(text: string, name = 'backup.json') {
   return new File([text], name, { type: 'application/json' });

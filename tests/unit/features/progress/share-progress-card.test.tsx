@@ -1,36 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ShareProgressCard } from '@/features/progress/share-progress-card';
+import { captureDownloads } from '../../../support/downloads';
 import { makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
 
-const downloads: { name: string; type: string; text: string }[] = [];
-
-beforeEach(() => {
-  downloads.length = 0;
-  const blobs = new Map<string, Blob>();
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        const url = `blob:test/${crypto.randomUUID()}`;
-        blobs.set(url, blob);
-        return url;
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) {
-      void blob
-        .text()
-        .then((text) => downloads.push({ name: this.download, type: blob.type, text }));
-    }
-  });
-});
+const downloads = captureDownloads();
 
 describe('ShareProgressCard', () => {
   it('downloads every rating as a CSV named after the delegate, read when the button is pressed', async () => {
