@@ -35,30 +35,38 @@ export function localCalendarDate(instant: Date = new Date()): CalendarDate {
   return `${year}-${month}-${day}`;
 }
 
-// Made on first use, not when the module loads: creating a DateTimeFormat loads the locale's data,
-// which took over 100 ms of a slowed phone's start-up (issue 7) although neither the welcome nor
-// the audit shows a date as it opens.
-let longDate: Intl.DateTimeFormat | undefined;
-let shortDate: Intl.DateTimeFormat | undefined;
-
-/** "Mon, 7 Sept 2026" — en-GB, formatted in UTC because a calendar date has no zone. */
-export function formatCalendarDate(date: CalendarDate): string {
-  longDate ??= new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return longDate.format(new Date(dayNumber(date) * MS_PER_DAY));
-}
+// Dates are spelt out here rather than by Intl.DateTimeFormat: creating the first formatter loads
+// the locale's data, which cost a slowed phone about 50 ms on every start-up (issue 7: the audit's
+// week picker shows a date for each week), and browsers' ICU versions disagree on en-GB details
+// ("Sep" or "Sept", a comma after the weekday or not). These are the current ICU's en-GB forms,
+// checked against Intl for every day of several years in tests/unit/domain/calendar-date.test.ts.
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+/** 1 January 1970 (day 0) was a Thursday. */
+const WEEKDAY_OF_DAY_ZERO = 4;
 
 /** "7 Sept" */
 export function formatShortDate(date: CalendarDate): string {
-  shortDate ??= new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  return shortDate.format(new Date(dayNumber(date) * MS_PER_DAY));
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_NAMES[month - 1] ?? ''}`;
+}
+
+/** "Mon, 7 Sept 2026" (en-GB); a calendar date has no zone, so no time zone can shift it. */
+export function formatCalendarDate(date: CalendarDate): string {
+  const year = Number(date.slice(0, 4));
+  const weekday = (((dayNumber(date) + WEEKDAY_OF_DAY_ZERO) % 7) + 7) % 7;
+  return `${WEEKDAY_NAMES[weekday] ?? ''}, ${formatShortDate(date)} ${year}`;
 }
