@@ -49,6 +49,17 @@ export interface SkillEnquiryLink {
   title: string;
 }
 
+/**
+ * Starts a click's write in the next task instead of this one. Chromium draws the frame that
+ * answers a click before it runs a 0 ms timer, and Dexie sets its transaction up synchronously:
+ * started in the click's own task, the write held the chosen level off the screen for about 30 ms
+ * of a slowed phone (issue 7). Only for clicks: a write on `pagehide` must not wait for a task
+ * that may never run.
+ */
+function inNextTask(write: () => void): void {
+  setTimeout(write, 0);
+}
+
 export const SkillCard = memo(function SkillCard({
   profileId,
   frameworkId,
@@ -121,24 +132,28 @@ export const SkillCard = memo(function SkillCard({
     noteSave.cancel();
     const note = draft;
     setPendingLevel({ week, level });
-    void save('self', level, note).then((isSaved) => {
-      if (!isSaved) setPendingLevel(null);
-      else if (latestDraft.current === note) setIsDraftDirty(false);
+    inNextTask(() => {
+      void save('self', level, note).then((isSaved) => {
+        if (!isSaved) setPendingLevel(null);
+        else if (latestDraft.current === note) setIsDraftDirty(false);
+      });
     });
   }
 
   /** Sets the target, or with `null` removes the one in force (kept in the history as removed). */
   function chooseTarget(level: number | null) {
-    const saving =
+    const saveTarget =
       level !== null
-        ? save('target', level, '')
+        ? () => save('target', level, '')
         : targetLevel !== null
-          ? save('target-cleared', targetLevel, '')
+          ? () => save('target-cleared', targetLevel, '')
           : null;
-    if (!saving) return;
+    if (!saveTarget) return;
     setPendingTarget({ week, level });
-    void saving.then((isSaved) => {
-      if (!isSaved) setPendingTarget(null);
+    inNextTask(() => {
+      void saveTarget().then((isSaved) => {
+        if (!isSaved) setPendingTarget(null);
+      });
     });
   }
 
