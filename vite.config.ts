@@ -64,6 +64,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    modulePreload: {
+      // A lazily loaded screen's stylesheets are still fetched with it, but not its scripts: Vite
+      // would add a <link rel="modulepreload"> per script, and inserting those links took a 4×
+      // slowed phone ~150 ms as Trellis started (issue 7), more than the browser's own module
+      // loader takes to find the same scripts — which the service worker serves from its cache.
+      // index.html still preloads everything the first script needs.
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+    },
   },
   plugins: [
     react(),
