@@ -3,8 +3,9 @@
  * teacher opens the presentation screen, downloads the PowerPoint deck through a real download
  * and prints the handout to PDF. The deck is opened (it is a zip) and checked against what the
  * page previews: as many slides, a chart part for every chart, the delegate's numbers in the
- * slides. Files land in test-results/exports/ (presentation.pptx, handout.pdf, handout-page1.png)
- * for a person to open. Nothing leaves the origin.
+ * slides. The printed charts are checked to lie inside their slides on A4 when printed from a
+ * wide window. Files land in test-results/exports/ (presentation.pptx, handout.pdf,
+ * handout-page1.png and -page2.png) for a person to open. Nothing leaves the origin.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -98,7 +99,76 @@ test(
       await page.emulateMedia({ media: 'print' });
       const handoutPath = `${exportsDir}handout.pdf`;
       await page.pdf({ format: 'A4', path: handoutPath, printBackground: true });
+      // Each chart on paper, printed from this 1280 px window: the preview laid out at A4's width
+      // less the 14 mm margins (182 mm), as the printer lays it out, still in print media.
+      // (Set through the CSSOM: the app's Content Security Policy refuses a <style> element.)
+      await preview.evaluate((node) => node.style.setProperty('width', '182mm'));
+      const printed = await page.evaluate(() =>
+        [...document.querySelectorAll('.slide')]
+          .filter((slide) => slide.querySelector('figure.slide-chart'))
+          .map((slide) => {
+            const box = (/** @type {Element | null} */ element) => {
+              if (!element) return null;
+              const { left, right, top, bottom, width } = element.getBoundingClientRect();
+              return { left, right, top, bottom, width };
+            };
+            const style = getComputedStyle(slide);
+            const card = slide.getBoundingClientRect();
+            return {
+              title: slide.querySelector('h2')?.textContent ?? '',
+              inner: {
+                left: card.left + parseFloat(style.paddingLeft),
+                right: card.right - parseFloat(style.paddingRight),
+                top: card.top,
+                bottom: card.bottom,
+              },
+              spills: slide.scrollWidth > slide.clientWidth,
+              screenDrawing: box(slide.querySelector('.slide-chart-drawing')),
+              drawing: box(slide.querySelector('.slide-chart-print svg.recharts-surface')),
+              legend: box(slide.querySelector('.slide-chart-print .slide-chart-legend')),
+              caption: box(slide.querySelector('.slide-caption')),
+              cutLabels: [
+                ...slide.querySelectorAll(
+                  '.slide-chart-print .recharts-cartesian-axis-tick-label tspan',
+                ),
+              ]
+                .map((line) => line.textContent ?? '')
+                .filter((line) => line.endsWith('…')),
+            };
+          }),
+      );
+      await preview.evaluate((node) => node.style.removeProperty('width'));
       await page.emulateMedia({ media: 'screen' });
+      assert.equal(printed.length, previewCharts, 'every chart slide is printed');
+      for (const printedSlide of printed) {
+        const { title, inner, spills, screenDrawing, drawing, legend, caption, cutLabels } =
+          printedSlide;
+        assert.equal(screenDrawing?.width, 0, `${title}: the window-sized chart is not printed`);
+        assert.ok(drawing && legend, `${title}: the A4 chart and its legend are printed`);
+        assert.ok(
+          drawing.left >= inner.left - 0.5 && drawing.right <= inner.right + 0.5,
+          `${title}: the chart (${drawing.left}–${drawing.right}) lies inside the card (${inner.left}–${inner.right})`,
+        );
+        assert.ok(
+          drawing.top >= inner.top && legend.bottom <= inner.bottom,
+          `${title}: the chart and its legend lie within the card's height`,
+        );
+        assert.ok(legend.top >= drawing.bottom - 0.5, `${title}: the legend is under the chart`);
+        assert.ok(
+          legend.left >= inner.left - 0.5 && legend.right <= inner.right + 0.5,
+          `${title}: the legend lies inside the card`,
+        );
+        if (caption) {
+          assert.ok(
+            legend.bottom <= caption.top + 0.5,
+            `${title}: the legend is above the caption`,
+          );
+        }
+        assert.equal(spills, false, `${title}: nothing runs off the card`);
+        // The example's area names all fit their bars on two or three lines (this context reduces
+        // motion, which once made Recharts measure them at the wrong size and cut them).
+        assert.deepEqual(cutLabels, [], `${title}: no axis label is cut`);
+      }
       const pdf = await readFile(handoutPath);
       assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
@@ -116,6 +186,19 @@ test(
           '-singlefile',
           handoutPath,
           `${exportsDir}handout-page1`,
+        ]);
+        // Page 2 starts with the first chart.
+        spawnSync('/usr/bin/pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '2',
+          '-l',
+          '2',
+          '-singlefile',
+          handoutPath,
+          `${exportsDir}handout-page2`,
         ]);
       }
 

@@ -1,10 +1,17 @@
 import { lazy, Suspense, useId } from 'react';
 import type { Bullet, ChartSpec, Slide } from '@/domain/presentation';
+import type { ChartPlace } from '@/features/presentation/print-chart-size';
 
-// Recharts is heavy: it loads when the first chart slide is shown (DESIGN §10).
+// Recharts is heavy: it loads when the first chart slide is shown (DESIGN §10). Both drawings
+// come from the same chunk.
 const SlideChart = lazy(() =>
   import('@/features/presentation/slide-chart').then((module) => ({
     default: module.SlideChart,
+  })),
+);
+const PrintSlideChart = lazy(() =>
+  import('@/features/presentation/slide-chart').then((module) => ({
+    default: module.PrintSlideChart,
   })),
 );
 
@@ -46,12 +53,18 @@ function ChartTable({ chart }: { chart: ChartSpec }) {
   );
 }
 
-function SlideFigure({ chart }: { chart: ChartSpec }) {
+/** The chart twice: sized to the card on screen, and at a fixed A4 size for the printed handout. */
+function SlideFigure({ chart, place }: { chart: ChartSpec; place: ChartPlace }) {
   return (
     <figure className="slide-chart">
       <div className="slide-chart-drawing" aria-hidden="true">
         <Suspense fallback={null}>
           <SlideChart chart={chart} />
+        </Suspense>
+      </div>
+      <div className="slide-chart-print" data-place={place} aria-hidden="true">
+        <Suspense fallback={null}>
+          <PrintSlideChart chart={chart} place={place} />
         </Suspense>
       </div>
       <details className="slide-chart-numbers">
@@ -118,13 +131,13 @@ export function SlideCard({
               )}
               {body.kind === 'chart' && (
                 <>
-                  <SlideFigure chart={body.chart} />
+                  <SlideFigure chart={body.chart} place="full" />
                   {body.caption !== undefined && <p className="slide-caption">{body.caption}</p>}
                 </>
               )}
               {body.kind === 'chart-and-bullets' && (
                 <div className="slide-split">
-                  <SlideFigure chart={body.chart} />
+                  <SlideFigure chart={body.chart} place="split" />
                   <Bullets bullets={body.bullets} />
                 </div>
               )}
