@@ -460,7 +460,7 @@ async function timeOpeningProgress(page, skills) {
         once: true,
       });
       const isDrawn = () =>
-        document.querySelectorAll('.recharts-surface').length >= 2 &&
+        document.querySelectorAll('.chart-surface').length >= 2 &&
         document.querySelectorAll('.skills-grid tbody tr').length >= skillCount &&
         document.getElementById('progress-gains-heading') !== null &&
         document.getElementById('progress-gaps-heading') !== null;

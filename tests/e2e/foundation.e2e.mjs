@@ -212,7 +212,7 @@ test(
             await page.getByRole('heading', { name: heading }).waitFor();
           }
           // The charts are drawn (lazily loaded) before they are photographed.
-          await page.locator('.recharts-surface').first().waitFor();
+          await page.locator('.chart-surface').first().waitFor();
           await a11y.check(page, 'progress');
           await screenshot(page, 'progress');
 
@@ -360,7 +360,7 @@ test(
 
       await openScreen(page, 'Progress');
       await waitForProgress(page);
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('.chart-surface').first().waitFor();
       assert.ok(
         (await page.getByRole('region', { name: 'Biggest gains' }).getByRole('listitem').count()) >
           0,
@@ -390,7 +390,7 @@ test(
       ]) {
         await openScreen(page, screen);
         await page.getByRole('heading', { name: heading }).first().waitFor();
-        if (screen === 'Progress') await page.locator('.recharts-surface').first().waitFor();
+        if (screen === 'Progress') await page.locator('.chart-surface').first().waitFor();
         await a11y.check(page, `example ${screen.toLowerCase()}, dark`);
         await screenshot(page, `dark-${screen.toLowerCase()}`);
       }

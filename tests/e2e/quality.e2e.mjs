@@ -69,7 +69,7 @@ const SCREENS = [
     show: async (page) => {
       await openScreen(page, 'Progress');
       await page.getByRole('heading', { name: 'Area averages by week' }).waitFor();
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('.chart-surface').first().waitFor();
     },
   },
   {

@@ -1,92 +1,157 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { seriesColour, seriesDash, tooltipContentStyle } from '@/features/progress/chart-colours';
+import {
+  isolatedIndexes,
+  levelTicks,
+  linearScale,
+  linePath,
+  pointPositions,
+  round,
+  thinnedLabelIndexes,
+  type Point,
+} from '@/features/progress/chart-geometry';
+import { seriesColour, seriesDash } from '@/features/progress/chart-colours';
 import { formatAverage } from '@/features/progress/progress-text';
 
 export interface AreaAveragesPoint {
-  /** "Base", "W1" … on the axis; the tooltip shows `weekName`. */
+  /** "Base", "W1" … on the axis; a dot's hover title shows `weekName`. */
   label: string;
   weekName: string;
-  /** Area id → average, or null before the area's first rating. */
+  /** Area id → average, or null when the area has no rating to show that week. */
   averages: Record<string, number | null>;
 }
 
 interface AreaAveragesChartProps {
-  data: AreaAveragesPoint[];
+  data: readonly AreaAveragesPoint[];
   areas: readonly { id: string; name: string }[];
   levelRange: { min: number; max: number };
   width: number;
   height: number;
-  isAnimated: boolean;
 }
 
-const tickStyle = { fill: 'var(--text-muted)', fontSize: 12 };
+const FONT_SIZE = 12;
+/** Room for the level numbers on the left and the week labels underneath. */
+const MARGIN = { top: 8, right: 12, bottom: 30, left: 28 };
+/** The first and last weeks sit this far in from the plot's edges, clear of the axis. */
+const INSET = 8;
+/** Below this many pixels between weeks, dots on every week are clutter. */
+const MIN_DOT_SPACING = 24;
 
-/** One line per area across the weeks. Loaded lazily: Recharts stays out of the first screen. */
+/**
+ * One line per area across the weeks, drawn as plain SVG from its props (the dashboard is opened
+ * often and must be quick on a phone; a chart library costs far more than these few paths). The
+ * SVG is hidden from assistive technology: the panel's summary and table carry the numbers.
+ */
 export function AreaAveragesChart({
   data,
   areas,
   levelRange,
   width,
   height,
-  isAnimated,
 }: AreaAveragesChartProps) {
-  const levelTicks = Array.from(
-    { length: levelRange.max - levelRange.min + 1 },
-    (_, index) => levelRange.min + index,
+  const plotLeft = MARGIN.left;
+  const plotRight = Math.max(plotLeft, width - MARGIN.right);
+  const plotTop = MARGIN.top;
+  const plotBottom = Math.max(plotTop, height - MARGIN.bottom);
+  const xs = pointPositions(data.length, plotLeft + INSET, plotRight - INSET);
+  const y = linearScale([levelRange.min, levelRange.max], [plotBottom, plotTop]);
+  const spacing = data.length > 1 ? (xs[1] ?? 0) - (xs[0] ?? 0) : plotRight - plotLeft;
+  const hasDots = spacing >= MIN_DOT_SPACING;
+  const labelIndexes = thinnedLabelIndexes(
+    data.map((point) => point.label),
+    spacing,
+    FONT_SIZE,
   );
-  // A dot per week helps read a few weeks; across many weeks on a narrow chart the dots are clutter.
-  const hasDots = width / Math.max(data.length, 1) >= 24;
+
   return (
-    <LineChart
+    <svg
+      className="chart-surface area-averages-chart"
       width={width}
       height={height}
-      data={data}
-      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-      accessibilityLayer={false}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
     >
-      <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        dataKey="label"
-        tick={tickStyle}
-        tickLine={false}
-        axisLine={{ stroke: 'var(--border)' }}
-        interval="preserveStartEnd"
-        minTickGap={2}
-        padding={{ left: 8, right: 8 }}
-      />
-      <YAxis
-        domain={[levelRange.min, levelRange.max]}
-        ticks={levelTicks}
-        allowDecimals={false}
-        tick={tickStyle}
-        tickLine={false}
-        axisLine={false}
-        width={28}
-      />
-      <Tooltip
-        isAnimationActive={false}
-        contentStyle={tooltipContentStyle}
-        labelFormatter={(_label, payload) => {
-          const point = payload[0]?.payload as AreaAveragesPoint | undefined;
-          return point?.weekName ?? '';
-        }}
-        formatter={(value) => (typeof value === 'number' ? formatAverage(value) : '–')}
-      />
-      {areas.map((area, index) => (
-        <Line
-          key={area.id}
-          type="linear"
-          dataKey={(point: AreaAveragesPoint) => point.averages[area.id] ?? null}
-          name={area.name}
-          stroke={seriesColour(index)}
-          strokeWidth={2.5}
-          strokeDasharray={seriesDash(index)}
-          dot={hasDots ? { r: 3, fill: seriesColour(index), strokeWidth: 0 } : false}
-          activeDot={{ r: 5 }}
-          connectNulls
-          isAnimationActive={isAnimated}
-        />
-      ))}
-    </LineChart>
+      <g className="chart-grid">
+        {levelTicks(levelRange).map((level) => (
+          <g key={level}>
+            <line
+              x1={plotLeft}
+              x2={plotRight}
+              y1={round(y(level))}
+              y2={round(y(level))}
+              stroke="var(--border)"
+              strokeDasharray="3 3"
+            />
+            <text
+              x={plotLeft - 6}
+              y={round(y(level))}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={FONT_SIZE}
+              fill="var(--text-muted)"
+            >
+              {level}
+            </text>
+          </g>
+        ))}
+        <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} stroke="var(--border)" />
+        {labelIndexes.map((index) => (
+          <text
+            key={index}
+            x={round(xs[index] ?? 0)}
+            y={plotBottom + 8}
+            dy="0.71em"
+            textAnchor="middle"
+            fontSize={FONT_SIZE}
+            fill="var(--text-muted)"
+          >
+            {data[index]?.label}
+          </text>
+        ))}
+      </g>
+      {areas.map((area, areaIndex) => {
+        const points = data.map((point, index): Point | null => {
+          const average = point.averages[area.id];
+          return average === null || average === undefined
+            ? null
+            : { x: xs[index] ?? 0, y: y(average) };
+        });
+        const dotted = hasDots
+          ? points.flatMap((point, index) => (point ? [index] : []))
+          : isolatedIndexes(points);
+        const colour = seriesColour(areaIndex);
+        return (
+          <g key={area.id} className="chart-series">
+            <path
+              d={linePath(points)}
+              fill="none"
+              stroke={colour}
+              strokeWidth={2.5}
+              strokeDasharray={seriesDash(areaIndex)}
+              strokeLinejoin="round"
+              strokeLinecap="round"
+            />
+            {dotted.map((index) => {
+              const point = points[index];
+              const average = data[index]?.averages[area.id];
+              if (!point || average === null || average === undefined) return null;
+              return (
+                // A wide transparent stroke makes the dot easy to hover for its title.
+                <circle
+                  key={index}
+                  cx={round(point.x)}
+                  cy={round(point.y)}
+                  r={3}
+                  fill={colour}
+                  stroke="transparent"
+                  strokeWidth={10}
+                >
+                  <title>{`${area.name}, ${data[index]?.weekName ?? ''}: ${formatAverage(average)}`}</title>
+                </circle>
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
   );
 }

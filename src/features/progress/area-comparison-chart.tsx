@@ -1,14 +1,14 @@
-import {
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  Tooltip,
-  type TextProps,
-} from 'recharts';
 import type { AreaComparison } from '@/domain/progress';
-import { comparisonSeries, tooltipContentStyle } from '@/features/progress/chart-colours';
+import {
+  levelTicks,
+  linearScale,
+  polarPoint,
+  polygonPoints,
+  radarLabelAnchor,
+  radarShape,
+  round,
+} from '@/features/progress/chart-geometry';
+import { comparisonSeries } from '@/features/progress/chart-colours';
 import { formatAverage } from '@/features/progress/progress-text';
 import {
   charactersPerLine,
@@ -18,50 +18,25 @@ import {
 } from '@/features/progress/radar-layout';
 
 interface AreaComparisonChartProps {
-  data: AreaComparison[];
+  data: readonly AreaComparison[];
   levelRange: { min: number; max: number };
   width: number;
   height: number;
-  isAnimated: boolean;
 }
 
-interface LevelTickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-}
-
-/** Level numbers upright (Recharts would turn them along the axis), small and quiet. */
-function renderLevelTick({ x, y, payload }: LevelTickProps) {
-  return (
-    <text x={x} y={y} dx={4} dy={4} fontSize={11} fill="var(--text-muted)" textAnchor="start">
-      {typeof payload?.value === 'number' ? payload.value : ''}
-    </text>
-  );
-}
-
-/** The capital height of the labels, in ems (as Recharts' own Text uses). */
+/** The capital height of the labels, in ems: centres a line of text on a point. */
 const CAP_HEIGHT = 0.71;
-
-interface AngleTickProps {
-  x?: number | string;
-  y?: number | string;
-  textAnchor?: TextProps['textAnchor'];
-  verticalAnchor?: TextProps['verticalAnchor'];
-  payload?: { value?: unknown };
-}
+/** Between the radar's rim and its area labels. */
+const LABEL_GAP = 8;
 
 /**
- * Baseline, latest and target averages by area. Long area names are wrapped and cut with an
- * ellipsis; the full names are in the table alternative. Loaded lazily with Recharts.
+ * Baseline, latest and target averages by area on a radar, drawn as plain SVG from its props:
+ * spokes, a ring at each whole level, one shape per series and the area names around it. Long
+ * names are wrapped and cut with an ellipsis (radar-layout.ts sizes the radar to leave them
+ * room); the full names are in the table alternative. Hidden from assistive technology, like
+ * the line chart: the summary and the table carry the numbers.
  */
-export function AreaComparisonChart({
-  data,
-  levelRange,
-  width,
-  height,
-  isAnimated,
-}: AreaComparisonChartProps) {
+export function AreaComparisonChart({ data, levelRange, width, height }: AreaComparisonChartProps) {
   const layout = radarLayout(
     width,
     data.map((area) => area.areaName),
@@ -69,80 +44,128 @@ export function AreaComparisonChart({
   const { maxLines, fontSize, outerRadius } = layout;
   const perLine = charactersPerLine(layout);
   const lineHeight = fontSize * LINE_HEIGHT;
-  // The level ticks sit between the first two axes, clear of the top label.
-  const radiusAxisAngle = 90 - 180 / Math.max(data.length, 1);
-
-  function renderAngleTick({ x, y, textAnchor, verticalAnchor, payload }: AngleTickProps) {
-    const lines = wrapLabel(
-      typeof payload?.value === 'string' ? payload.value : '',
-      perLine,
-      maxLines,
-    );
-    // Where the first line's baseline goes, so the block of lines sits on the side of the point
-    // that Recharts asks for (below the top label's point, above the bottom one's).
-    const capHeight = fontSize * CAP_HEIGHT;
-    const firstLineOffset =
-      verticalAnchor === 'start'
-        ? capHeight
-        : verticalAnchor === 'end'
-          ? -(lines.length - 1) * lineHeight
-          : capHeight / 2 - ((lines.length - 1) * lineHeight) / 2;
-    return (
-      <text
-        x={x}
-        y={y}
-        textAnchor={textAnchor}
-        fontSize={fontSize}
-        fill="var(--text)"
-        className="radar-area-label"
-      >
-        {lines.map((line, index) => (
-          <tspan key={index} x={x} dy={index === 0 ? firstLineOffset : lineHeight}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    );
-  }
+  const count = data.length;
+  const centre = { x: width / 2, y: height / 2 };
+  const radiusOf = linearScale([levelRange.min, levelRange.max], [0, outerRadius]);
+  const levels = levelTicks(levelRange);
+  const rings = levels.filter((level) => radiusOf(level) > 0);
+  const rim = (radius: number) =>
+    polygonPoints(data.map((_, index) => polarPoint(centre, radius, index, count)));
 
   return (
-    <RadarChart
+    <svg
+      className="chart-surface area-comparison-chart"
       width={width}
       height={height}
-      data={data}
-      outerRadius={outerRadius}
-      margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-      accessibilityLayer={false}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
     >
-      <PolarGrid stroke="var(--border)" />
-      <PolarAngleAxis dataKey="areaName" tick={renderAngleTick} tickLine={false} />
-      <PolarRadiusAxis
-        domain={[levelRange.min, levelRange.max]}
-        tickCount={levelRange.max - levelRange.min + 1}
-        angle={radiusAxisAngle}
-        axisLine={false}
-        tick={renderLevelTick}
-      />
-      <Tooltip
-        isAnimationActive={false}
-        contentStyle={tooltipContentStyle}
-        formatter={(value) => (typeof value === 'number' ? formatAverage(value) : '–')}
-      />
-      {comparisonSeries.map((series) => (
-        <Radar
-          key={series.key}
-          dataKey={series.key}
-          name={series.name}
-          stroke={series.colour}
-          strokeWidth={2.5}
-          strokeDasharray={series.dash}
-          fill={series.colour}
-          fillOpacity={series.fillOpacity}
-          dot={series.key === 'latest' ? { r: 3, fill: series.colour, strokeWidth: 0 } : false}
-          connectNulls
-          isAnimationActive={isAnimated}
-        />
-      ))}
-    </RadarChart>
+      <g className="chart-grid" fill="none" stroke="var(--border)">
+        {rings.map((level) => (
+          <polygon key={level} points={rim(radiusOf(level))} />
+        ))}
+        {data.map((area, index) => {
+          const end = polarPoint(centre, outerRadius, index, count);
+          return (
+            <line
+              key={area.areaId}
+              x1={round(centre.x)}
+              y1={round(centre.y)}
+              x2={round(end.x)}
+              y2={round(end.y)}
+            />
+          );
+        })}
+      </g>
+      {/* The level numbers sit between the first two spokes, clear of the top label. */}
+      <g fontSize={11} fill="var(--text-muted)">
+        {levels.map((level) => {
+          const at = polarPoint(centre, radiusOf(level), 0.5, count);
+          return (
+            <text key={level} x={round(at.x)} y={round(at.y)} dx={4} dy={4}>
+              {level}
+            </text>
+          );
+        })}
+      </g>
+      {comparisonSeries.map((series) => {
+        const shape = radarShape(
+          data.map((area) => area[series.key]),
+          levelRange,
+          centre,
+          outerRadius,
+        );
+        if (shape.length === 0) return null;
+        return (
+          <g key={series.key} className={`chart-series radar-${series.key}`}>
+            <polygon
+              points={polygonPoints(shape)}
+              stroke={series.colour}
+              strokeWidth={2.5}
+              strokeDasharray={series.dash}
+              strokeLinejoin="round"
+              fill={series.colour}
+              fillOpacity={series.fillOpacity}
+            />
+            {series.key === 'latest' &&
+              data.map((area, index) => {
+                const value = area.latest;
+                if (value === null) return null;
+                const at = polarPoint(centre, radiusOf(value), index, count);
+                return (
+                  <circle
+                    key={area.areaId}
+                    cx={round(at.x)}
+                    cy={round(at.y)}
+                    r={3}
+                    fill={series.colour}
+                    stroke="transparent"
+                    strokeWidth={10}
+                  >
+                    <title>{`${area.areaName}, latest: ${formatAverage(value)}`}</title>
+                  </circle>
+                );
+              })}
+          </g>
+        );
+      })}
+      <g fontSize={fontSize} fill="var(--text)" className="radar-area-labels">
+        {data.map((area, index) => {
+          const at = polarPoint(centre, outerRadius + LABEL_GAP, index, count);
+          const { textAnchor, vertical } = radarLabelAnchor(index, count);
+          const lines = wrapLabel(area.areaName, perLine, maxLines);
+          // Where the first line's baseline goes, so the block of lines sits above a top
+          // label's point, below a bottom one's, and centred beside the others.
+          const capHeight = fontSize * CAP_HEIGHT;
+          const firstLineOffset =
+            vertical === 'below'
+              ? capHeight
+              : vertical === 'above'
+                ? -(lines.length - 1) * lineHeight
+                : capHeight / 2 - ((lines.length - 1) * lineHeight) / 2;
+          const x = round(at.x);
+          return (
+            <text
+              key={area.areaId}
+              x={x}
+              y={round(at.y)}
+              textAnchor={textAnchor}
+              className="radar-area-label"
+            >
+              {lines.map((line, lineIndex) => (
+                <tspan
+                  key={lineIndex}
+                  x={x}
+                  dy={round(lineIndex === 0 ? firstLineOffset : lineHeight)}
+                >
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
+      </g>
+    </svg>
   );
 }

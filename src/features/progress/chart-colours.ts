@@ -1,6 +1,6 @@
 /**
  * Series colours come from the design tokens (--chart-1 … --chart-8) as `var()` strings, which
- * Recharts passes straight to SVG; the browser resolves them, so the charts follow dark mode.
+ * the charts put straight into their SVG; the browser resolves them, so the charts follow dark mode.
  * Past eight series the colours repeat, so the repeats are told apart by a dash pattern.
  */
 const PALETTE_SIZE = 8;
@@ -26,11 +26,3 @@ export const comparisonSeries = [
   },
   { key: 'latest', name: 'Latest', colour: 'var(--chart-1)', dash: undefined, fillOpacity: 0.22 },
 ] as const;
-
-/** Tooltip box in the app's tokens, so it follows dark mode like the charts. */
-export const tooltipContentStyle = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 8,
-  color: 'var(--text)',
-} as const;

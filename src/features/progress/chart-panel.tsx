@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useElementWidth } from '@/features/progress/use-element-width';
 
 interface ChartPanelProps {
@@ -19,7 +19,7 @@ interface ChartPanelProps {
 /**
  * A dashboard section holding one chart and its accessible alternative: a "Show as table" toggle
  * swaps the chart for a real table with the same numbers. The chart is drawn at the measured width
- * of its figure and only once measured, so the lazy chart code is fetched when there is room to draw.
+ * of its figure and only once measured; until then a placeholder of the same height holds its room.
  */
 export function ChartPanel({
   title,
@@ -69,11 +69,7 @@ export function ChartPanel({
               ref={figureRef}
             >
               <div role="img" aria-label={summary}>
-                {width > 0 ? (
-                  <Suspense fallback={placeholder}>{chart({ width, height })}</Suspense>
-                ) : (
-                  placeholder
-                )}
+                {width > 0 ? chart({ width, height }) : placeholder}
               </div>
             </figure>
           )}

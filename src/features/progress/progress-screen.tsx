@@ -1,4 +1,4 @@
-import { lazy, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { chartedAreas, scaleRange } from '@/domain/framework';
@@ -19,7 +19,9 @@ import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
+import { AreaAveragesChart } from '@/features/progress/area-averages-chart';
 import { AreaAveragesTable } from '@/features/progress/area-averages-table';
+import { AreaComparisonChart } from '@/features/progress/area-comparison-chart';
 import { AreaComparisonTable } from '@/features/progress/area-comparison-table';
 import { BiggestGainsList } from '@/features/progress/biggest-gains-list';
 import { ChartLegend } from '@/features/progress/chart-legend';
@@ -32,30 +34,8 @@ import { ShareProgressCard } from '@/features/progress/share-progress-card';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
-import { usePrefersReducedMotion } from '@/features/progress/use-reduced-motion';
 import { WeekSelect } from '@/ui/week-select';
 import './progress.css';
-
-// Recharts is heavy: the charts load only when the dashboard has something to draw (DESIGN §10).
-// The imports are started as soon as the ratings are read (see `loadCharts`), so fetching and
-// compiling Recharts overlaps the dashboard's first render instead of following its layout.
-const loadAreaAveragesChart = () => import('@/features/progress/area-averages-chart');
-const loadAreaComparisonChart = () => import('@/features/progress/area-comparison-chart');
-const AreaAveragesChart = lazy(() =>
-  loadAreaAveragesChart().then((module) => ({ default: module.AreaAveragesChart })),
-);
-const AreaComparisonChart = lazy(() =>
-  loadAreaComparisonChart().then((module) => ({ default: module.AreaComparisonChart })),
-);
-let chartsRequested = false;
-function loadCharts(): void {
-  if (chartsRequested) return;
-  chartsRequested = true;
-  // Errors surface where the charts render (React.lazy asks again); here they are only a head start.
-  void Promise.all([loadAreaAveragesChart(), loadAreaComparisonChart()]).catch(() => {
-    chartsRequested = false;
-  });
-}
 
 const PHONE_WIDTH = 480;
 
@@ -79,7 +59,6 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
   const [chosenWeek, setChosenWeek] = useState(thisWeek);
   // The programme can be shortened in Settings while this screen is open.
   const week = Math.min(chosenWeek, programme.lengthWeeks);
-  const isAnimated = !usePrefersReducedMotion();
 
   // One query for both, so the dashboard is drawn once when they arrive, not once per result.
   const stored = useLiveQuery(async () => {
@@ -87,7 +66,6 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
       listRatings(profile.id, framework.id),
       listEnquiries(profile.id),
     ]);
-    if (ratings.length > 0) loadCharts();
     return { ratings, journal };
   }, [profile.id, framework.id]);
   const events = stored?.ratings;
@@ -118,7 +96,6 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
       ratedWeeks: ratedWeeksUpTo(events, week),
       firstRatedWeek: ratedWeeksUpTo(events, Infinity)[0],
       byWeek,
-      // Kept stable between renders: Recharts animates whenever it is handed new data.
       lineData: byWeek.map((row) => ({
         label: shortWeekLabel(row.week),
         weekName: weekLabel(row.week),
@@ -269,7 +246,6 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
               levelRange={levelRange}
               width={width}
               height={height}
-              isAnimated={isAnimated}
             />
             <ChartLegend
               items={areas.map((area, index) => ({
@@ -335,7 +311,6 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
               levelRange={levelRange}
               width={width}
               height={height}
-              isAnimated={isAnimated}
             />
             <ChartLegend
               items={comparisonSeries.map((series) => ({

@@ -1,12 +1,13 @@
 /**
  * The radar's geometry for a given width: kept apart from the chart so the screen can size the
- * placeholder (and the chart) before Recharts has loaded.
+ * chart's room (and its placeholder) from the width alone.
  *
  * Narrow charts get narrower labels in smaller type, wrapped onto up to three lines and cut with an
  * ellipsis, so the radar itself keeps a useful size on a phone. Labels are wrapped here, by an
- * estimate of the text's width, rather than by measuring in the DOM: Recharts' measurement can
- * disagree with what the SVG draws (it did with some browser languages) and then cut every word. The height is just enough for the
- * radar and a label above and below it, so a phone does not scroll past empty space.
+ * estimate of the text's width, rather than by measuring in the DOM: measuring costs a layout, and a
+ * measurement can disagree with what the SVG draws (one did with some browser languages) and
+ * then cut every word. The height is just enough for the radar and a label above and below it,
+ * so a phone does not scroll past empty space.
  */
 const PHONE_WIDTH = 480;
 const LABEL_GAP = 8;

@@ -268,8 +268,7 @@ describe('ProgressScreen', () => {
         name: /^Line chart/,
       });
       await waitFor(
-        () =>
-          expect(lineChart.querySelector('svg.recharts-surface')).toHaveAttribute('width', '480'),
+        () => expect(lineChart.querySelector('svg.chart-surface')).toHaveAttribute('width', '480'),
         { timeout: 10_000 },
       );
       expect(observed.length).toBeGreaterThanOrEqual(2);
@@ -279,8 +278,8 @@ describe('ProgressScreen', () => {
     }
   });
 
-  it('draws the charts lazily inside labelled figures once there is room for them', async () => {
-    // jsdom lays nothing out; give the chart figures a width so the lazy Recharts charts render.
+  it('draws the charts inside labelled figures once there is room for them', async () => {
+    // jsdom lays nothing out; give the chart figures a width so the charts render.
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(640);
     const { active, firstArea } = await ratedInTwoWeeks();
     await renderProgress(active);
@@ -290,16 +289,19 @@ describe('ProgressScreen', () => {
         `^Line chart of the average level in each area from Baseline to Week 3.*${escape(firstArea.name)} rose from 1.5 to 2.5`,
       ),
     });
-    // The first import of Recharts is slow on a busy machine: give the lazy chunk time to load.
-    await waitFor(() => expect(lineChart.querySelector('svg.recharts-surface')).not.toBeNull(), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(lineChart.querySelector('svg.chart-surface')).not.toBeNull());
+    // One line per charted area, hidden from screen readers (the summary and table speak for it).
+    const lineSvg = lineChart.querySelector('svg.chart-surface');
+    expect(lineSvg).toHaveAttribute('aria-hidden', 'true');
+    const lines = lineSvg?.querySelectorAll('.chart-series path') ?? [];
+    expect(lines).toHaveLength(active.framework.areas.length);
+    // The first area is rated from the baseline: one unbroken line through Baseline … Week 3.
+    expect(lines[0]?.getAttribute('d')).toMatch(/^M[\d. ]+(L[\d. ]+){3}$/);
     const radar = section('Baseline, latest and target by area').getByRole('img', {
       name: /^Radar chart/,
     });
-    await waitFor(() => expect(radar.querySelector('svg.recharts-surface')).not.toBeNull(), {
-      timeout: 10_000,
-    });
+    const radarSvg = radar.querySelector('svg.chart-surface');
+    expect(radarSvg?.querySelectorAll('.chart-series polygon')).toHaveLength(3);
     expect(within(radar).getByText('Target')).toBeInTheDocument();
   });
 });
