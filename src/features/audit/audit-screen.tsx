@@ -12,7 +12,7 @@ import { Link } from '@/ui/router';
 import { AreaNav } from '@/features/audit/area-nav';
 import { SkillCard, type SkillEnquiryLink } from '@/features/audit/skill-card';
 import { countRated, weekAudit } from '@/features/audit/week-audit';
-import { useDrawnInFull } from '@/features/audit/use-drawn-in-full';
+import { useDrawnInFull } from '@/ui/use-drawn-in-full';
 import { useSkillEnquiryLinks } from '@/features/audit/use-skill-enquiry-links';
 import { WeekSelect } from '@/ui/week-select';
 import './audit.css';

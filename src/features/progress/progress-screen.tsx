@@ -34,6 +34,7 @@ import { ShareProgressCard } from '@/features/progress/share-progress-card';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
+import { useDrawnInFull } from '@/ui/use-drawn-in-full';
 import { WeekSelect } from '@/ui/week-select';
 import './progress.css';
 
@@ -118,6 +119,10 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
   );
 
   const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
+  // The skills grid is most of the page's elements (60 skills × 11 weeks with the large dataset) and
+  // sits below the charts: it is drawn straight after the rest, so the top of the dashboard is on
+  // screen sooner (issue 7).
+  const isDrawnInFull = useDrawnInFull(dashboard !== undefined);
 
   const header = (
     <PageHeader title="Progress">
@@ -330,7 +335,13 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
       <section className="card progress-section" aria-labelledby="progress-grid-heading">
         <h2 id="progress-grid-heading">Skills by week</h2>
         {hasRatings ? (
-          <SkillsWeekGrid rows={grid} weeks={weeks} scale={framework.scale} />
+          isDrawnInFull ? (
+            <SkillsWeekGrid rows={grid} weeks={weeks} scale={framework.scale} />
+          ) : (
+            <p className="muted" aria-busy="true">
+              Drawing every skill&rsquo;s levels…
+            </p>
+          )
         ) : (
           <p className="muted">
             Each skill&rsquo;s level, week by week, shows here once you have rated it.

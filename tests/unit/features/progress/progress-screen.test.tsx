@@ -161,8 +161,9 @@ describe('ProgressScreen', () => {
     await renderProgress(active);
     const grid = section('Skills by week');
 
+    // Drawn just after the rest of the dashboard (useDrawnInFull).
     const risingCells = within(
-      grid.getByRole('row', { name: new RegExp(`^${escape(rising.statement)}`) }),
+      await grid.findByRole('row', { name: new RegExp(`^${escape(rising.statement)}`) }),
     ).getAllByRole('cell');
     expect(risingCells.map((cell) => cell.textContent)).toEqual([
       '1',
