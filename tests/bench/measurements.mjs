@@ -448,7 +448,8 @@ export async function backupAndRestore(env) {
 
 /**
  * Clicks "Progress" and times, in the page, from the click to the whole dashboard in the
- * document: both charts drawn, the skills × weeks grid with every skill, the gains and gaps lists.
+ * document: both charts drawn, the skills × weeks grid with every skill, the gains and gaps lists
+ * (`drawn`); and to the frame that first shows the top of it, the first chart (`top`).
  */
 async function timeOpeningProgress(page, skills) {
   await page.evaluate((skillCount) => {
@@ -464,10 +465,23 @@ async function timeOpeningProgress(page, skills) {
         document.querySelectorAll('.skills-grid tbody tr').length >= skillCount &&
         document.getElementById('progress-gains-heading') !== null &&
         document.getElementById('progress-gaps-heading') !== null;
+      // The top of the dashboard (the first chart) on screen: a timer queued in the next
+      // animation frame runs once that frame is painted.
+      let top = null;
+      const topPainted = new Promise((resolveTop) => {
+        top = resolveTop;
+      });
+      let isTopSeen = false;
       const observer = new MutationObserver(() => {
-        if (start === null || !isDrawn()) return;
+        if (start === null) return;
+        if (!isTopSeen && document.querySelector('.chart-surface') !== null) {
+          isTopSeen = true;
+          requestAnimationFrame(() => setTimeout(() => top(performance.now() - start), 0));
+        }
+        if (!isDrawn()) return;
         observer.disconnect();
-        resolve(performance.now() - start);
+        const drawn = performance.now() - start;
+        void topPainted.then((topAt) => resolve({ drawn, top: topAt }));
       });
       observer.observe(document.body, { subtree: true, childList: true });
     });
@@ -540,6 +554,7 @@ export async function largeDashboard(env) {
   const { dir, seeded, seedMs } = await deviceWithLargeDataset(env);
   const app = [];
   const again = [];
+  const againTop = [];
   const floor = [];
   const heap = [];
   const floorHeap = [];
@@ -551,7 +566,7 @@ export async function largeDashboard(env) {
         await page.goto(`${env.appUrl}/audit`);
         await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
         await page.waitForTimeout(500);
-        app.push(await timeOpeningProgress(page, 60));
+        app.push((await timeOpeningProgress(page, 60)).drawn);
         await page.waitForTimeout(500);
         heap.push(await heapAfterGc(page));
         // Back to the audit and to Progress again: the charts' code is loaded by now, so this
@@ -562,7 +577,9 @@ export async function largeDashboard(env) {
           .click();
         await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
         await page.waitForTimeout(500);
-        again.push(await timeOpeningProgress(page, 60));
+        const opened = await timeOpeningProgress(page, 60);
+        again.push(opened.drawn);
+        againTop.push(opened.top);
       } finally {
         await context.close();
       }
@@ -611,7 +628,7 @@ export async function largeDashboard(env) {
   return [
     row({
       id: 'large-dashboard',
-      label: 'Progress dashboard, large dataset (first open, loads the charts)',
+      label: 'Progress dashboard, large dataset (first open, loads its code)',
       unit: 'ms',
       runs: app,
       floorRuns: floor,
@@ -621,12 +638,20 @@ export async function largeDashboard(env) {
     }),
     row({
       id: 'large-dashboard-again',
-      label: 'Progress dashboard again, large dataset (charts code already loaded)',
+      label: 'Progress dashboard again, large dataset (code already loaded)',
       unit: 'ms',
       runs: again,
       floorRuns: floor,
       target: '≤ 200 ms',
       meets: (value) => value <= 200,
+    }),
+    row({
+      id: 'large-dashboard-top',
+      label: 'Progress dashboard again, large dataset: its top (first chart) on screen',
+      unit: 'ms',
+      runs: againTop,
+      target: '—',
+      note: 'to the frame that shows it; the skills grid below is drawn straight after',
     }),
     row({
       id: 'heap',
