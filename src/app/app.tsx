@@ -6,17 +6,14 @@ import { navigate, usePath } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
 import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
-import { auditScreen, firstRunScreen } from '@/app/start-screens';
+import { auditScreen, firstRunScreen, progressScreen } from '@/app/start-screens';
+import { whenIdle } from '@/ui/when-idle';
 
 // Each screen is its own chunk, so opening Trellis loads only the screen it shows. The service
 // worker precaches them all, so switching screens offline is as quick as online.
 // Preloadable: drawn without a Suspense fallback when first-screen.ts has fetched it (issue 7).
 const AuditScreen = auditScreen.Screen;
-const ProgressScreen = lazy(() =>
-  import('@/features/progress/progress-screen').then((module) => ({
-    default: module.ProgressScreen,
-  })),
-);
+const ProgressScreen = progressScreen.Screen;
 const ProgrammeScreen = lazy(() =>
   import('@/features/programme/programme-screen').then((module) => ({
     default: module.ProgrammeScreen,
@@ -83,6 +80,14 @@ export function App() {
     setActiveProfileId(profileId);
     navigate(paths.audit);
   }
+
+  // Progress's code (the dashboard and its charts) is fetched and evaluated while the delegate
+  // rates, so opening it later costs only drawing it (issue 7).
+  const isReady = state.status === 'ready';
+  useEffect(() => {
+    if (!isReady) return;
+    return whenIdle(() => void progressScreen.preload().catch(() => undefined));
+  }, [isReady]);
 
   const isKnownPath = (Object.values(paths) as string[]).includes(path);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { dataExistedAt } from '@/db/device-markers';
 import { useActiveProfileStore } from '@/state/active-profile-store';
-import { auditScreen, firstRunScreen } from '@/app/start-screens';
+import { auditScreen, firstRunScreen, progressScreen } from '@/app/start-screens';
 import { paths } from '@/ui/paths';
 
 /**
@@ -29,7 +29,7 @@ function firstScreenLoader(path: string): () => Promise<unknown> {
   if (!hasProfile || path === paths.setup) return firstRunScreen.preload;
   switch (path) {
     case paths.progress:
-      return () => import('@/features/progress/progress-screen');
+      return progressScreen.preload;
     case paths.journal:
       return () => import('@/features/journal/journal-screen');
     case paths.colleagues:

@@ -17,6 +17,7 @@ import { listRatings } from '@/db/ratings';
 import { downloadBlob } from '@/ui/download-text-file';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
+import { whenIdle } from '@/ui/when-idle';
 import { Link } from '@/ui/router';
 import { WeekSelect } from '@/ui/week-select';
 import { SlideCard } from '@/features/presentation/slide-card';
@@ -93,16 +94,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
 
   // The deck maker loads while the delegate reads the preview, once the page is idle, so that
   // "Download PowerPoint" only has to make the file. A failed load is retried on the click.
-  useEffect(() => {
-    const preload = () => void loadDeckMaker().catch(() => undefined);
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(preload, { timeout: 3000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(preload, 1500);
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => whenIdle(() => void loadDeckMaker().catch(() => undefined)), []);
 
   const input = useMemo((): PresentationInput | undefined => {
     if (!events || !colleagues || !observations || !enquiries) return undefined;
