@@ -628,13 +628,13 @@ export async function largeDashboard(env) {
   return [
     row({
       id: 'large-dashboard',
-      label: 'Progress dashboard, large dataset (first open, loads its code)',
+      label: 'Progress dashboard, large dataset (first open in the session)',
       unit: 'ms',
       runs: app,
       floorRuns: floor,
       target: '≤ 200 ms',
       meets: (value) => value <= 200,
-      note: `${dataset}${missing}`,
+      note: `${dataset}${missing}; clicked 0.5 s after the audit appeared (Progress's code is fetched when the page is idle)`,
     }),
     row({
       id: 'large-dashboard-again',
