@@ -75,8 +75,11 @@ export function isolatedIndexes(points: readonly (Point | null)[]): number[] {
 }
 
 /** A rough width for text in the system sans-serif: about 0.6 em a character. */
-export function estimatedTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+export const EM_PER_CHARACTER = 0.6;
+
+/** The estimated width of `characters` characters of text at `fontSize`. */
+export function estimatedTextWidth(characters: number, fontSize: number): number {
+  return characters * fontSize * EM_PER_CHARACTER;
 }
 
 /**
@@ -92,7 +95,7 @@ export function thinnedLabelIndexes(
 ): number[] {
   const count = labels.length;
   if (count === 0) return [];
-  const widest = Math.max(...labels.map((label) => estimatedTextWidth(label, fontSize)));
+  const widest = Math.max(...labels.map((label) => estimatedTextWidth(label.length, fontSize)));
   const step = spacing <= 0 ? count : Math.max(1, Math.ceil((widest + gap) / spacing));
   const last = count - 1;
   const shown = [];

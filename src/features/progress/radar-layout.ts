@@ -9,6 +9,8 @@
  * then cut every word. The height is just enough for the radar and a label above and below it,
  * so a phone does not scroll past empty space.
  */
+import { EM_PER_CHARACTER, estimatedTextWidth } from '@/features/progress/chart-geometry';
+
 const PHONE_WIDTH = 480;
 const LABEL_GAP = 8;
 /** Line spacing of the labels, in ems. */
@@ -22,13 +24,6 @@ export interface RadarLayout {
   fontSize: number;
   outerRadius: number;
   height: number;
-}
-
-/** A rough width for text in the system sans-serif: about 0.6 em a character. */
-const EM_PER_CHARACTER = 0.6;
-
-function estimatedTextWidth(characters: number, fontSize: number): number {
-  return Math.ceil(characters * fontSize * EM_PER_CHARACTER);
 }
 
 /** How many characters fit on one label line of this layout. */
@@ -70,7 +65,7 @@ export function radarLayout(width: number, areaNames: readonly string[]): RadarL
     ...areaNames.flatMap((name) => name.split(/\s+/).map((word) => word.length)),
   );
   const labelWidth = isNarrow
-    ? Math.min(100, Math.max(72, estimatedTextWidth(longestWord, fontSize) + 4))
+    ? Math.min(100, Math.max(72, Math.ceil(estimatedTextWidth(longestWord, fontSize)) + 4))
     : 160;
   // Axes start at the top and go clockwise; the label placed furthest to the side sets the limit.
   const widestSine = Math.max(
