@@ -12,7 +12,7 @@ import { Link } from '@/ui/router';
 import { AreaNav } from '@/features/audit/area-nav';
 import { SkillCard, type SkillEnquiryLink } from '@/features/audit/skill-card';
 import { countRated, weekAudit } from '@/features/audit/week-audit';
-import { useDrawnInFull } from '@/ui/use-drawn-in-full';
+import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 import { useSkillEnquiryLinks } from '@/features/audit/use-skill-enquiry-links';
 import { WeekSelect } from '@/ui/week-select';
 import './audit.css';
@@ -22,6 +22,8 @@ const NO_ENQUIRIES: readonly SkillEnquiryLink[] = [];
 const skillCardId = (skillId: string) => `skill-${skillId}`;
 /** Cards drawn before the rest: more than a phone or a laptop shows above the fold. */
 const FIRST_SCREENFUL_CARDS = 4;
+/** Cards added in each later step: 60–80 ms of a slowed phone's drawing and layout (issue 7). */
+const CARDS_PER_STEP = 3;
 
 /**
  * The self-audit: rate every skill of the framework for a programme week. Each choice appends a
@@ -46,10 +48,14 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
     const ids = areas.flatMap((area) => area.skills.map((skill) => skillCardId(skill.id)));
     return new Map(ids.map((id, index) => [id, ids[index + 1] ?? null]));
   }, [areas]);
-  const isDrawnInFull = useDrawnInFull(audit !== undefined);
+  const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
+  const drawnCount = useDrawnInSteps(audit !== undefined, skillCount, {
+    first: FIRST_SCREENFUL_CARDS,
+    step: CARDS_PER_STEP,
+  });
   const drawnAreas = useMemo(
-    () => (isDrawnInFull ? areas : firstCards(areas, FIRST_SCREENFUL_CARDS)),
-    [areas, isDrawnInFull],
+    () => (drawnCount >= skillCount ? areas : firstCards(areas, drawnCount)),
+    [areas, drawnCount, skillCount],
   );
 
   if (areas.length === 0) {
@@ -66,7 +72,6 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
     );
   }
 
-  const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
   const ratedCount = audit
     ? areas.reduce((total, area) => total + countRated(area, audit.ratedThisWeek), 0)
     : 0;
