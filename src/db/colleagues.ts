@@ -10,6 +10,7 @@ import {
   type ColleagueDetails,
 } from '@/domain/observation';
 import { newRecordMeta, revisedMeta } from '@/domain/record';
+import { z } from '@/domain/zod';
 import { db } from '@/db/database';
 
 /** A profile's colleagues still in the trio, in the order they were added. */
@@ -46,7 +47,7 @@ export async function updateColleague(
   details: Partial<ColleagueDetails>,
   now = new Date(),
 ): Promise<Colleague> {
-  const parsed = colleagueDetailsSchema.partial().parse(details);
+  const parsed = z.partial(colleagueDetailsSchema).parse(details);
   return db.transaction('rw', db.colleagues, async () => {
     const current = await getColleague(id);
     if (!current) throw new Error('That colleague is no longer here.');

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 
 /**
  * Every row read is parsed with its Zod schema (DESIGN §8). Live queries read the same rows again
@@ -10,7 +10,7 @@ import type { z } from 'zod';
  *
  * The parsed values are shared between readers: treat them as immutable, as React state is.
  */
-export function parsedRows<Schema extends z.ZodType<{ id: string }>>(schema: Schema) {
+export function parsedRows<Schema extends z.ZodMiniType<{ id: string }>>(schema: Schema) {
   const parsed = new Map<string, { content: string; value: z.output<Schema> }>();
   return (row: unknown): z.output<Schema> => {
     const content = JSON.stringify(row);

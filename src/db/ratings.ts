@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { stableIdSchema } from '@/domain/framework';
 import {
   MAX_NOTE_LENGTH,
@@ -21,9 +21,11 @@ export const newRatingSchema = z.object({
   frameworkId: recordIdSchema,
   skillId: stableIdSchema,
   kind: ratingKindSchema,
-  week: z.number().int().min(0).max(MAX_PROGRAMME_WEEKS),
-  level: z.number().int(),
-  note: z.string().max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH} characters`),
+  week: z.int().check(z.minimum(0), z.maximum(MAX_PROGRAMME_WEEKS)),
+  level: z.int(),
+  note: z
+    .string()
+    .check(z.maxLength(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH} characters`)),
 });
 export type NewRating = z.infer<typeof newRatingSchema>;
 

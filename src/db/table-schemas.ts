@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 import type { MergeRule } from '@/domain/backup-merge';
 import { enquirySchema } from '@/domain/enquiry';
 import { storedFrameworkSchema } from '@/domain/framework';
@@ -18,7 +18,7 @@ import { ratingEventSchema } from '@/domain/rating';
  * here (tests/unit/db/table-schemas.test.ts fails until it is).
  */
 export interface TableEntry {
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   merge: MergeRule;
   /** What one row is, for the restore preview: "profile", "rating". */
   singular: string;

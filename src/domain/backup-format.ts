@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import type { EnvelopeExpectation } from '@/domain/file-envelope';
 
 /**
@@ -25,16 +25,15 @@ export const backupExpectation: EnvelopeExpectation = {
 };
 
 /** Table names as Dexie declares them; this also refuses keys such as `__proto__`. */
-const tableNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,59}$/);
+const tableNameSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,59}$/));
 const base64Schema = z
   .string()
-  .max(MAX_BACKUP_BYTES * 2)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+  .check(z.maxLength(MAX_BACKUP_BYTES * 2), z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
 /** What is backed up: the database's schema version and each table's rows, untouched. */
 export const backupContentSchema = z.object({
-  schemaVersion: z.number().int().min(1),
-  tables: z.record(tableNameSchema, z.array(z.unknown()).max(MAX_ROWS_PER_TABLE)),
+  schemaVersion: z.int().check(z.minimum(1)),
+  tables: z.record(tableNameSchema, z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_TABLE))),
 });
 export type BackupContent = z.infer<typeof backupContentSchema>;
 
@@ -42,10 +41,10 @@ export const encryptionHeaderSchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
-    salt: base64Schema.min(16),
+    iterations: z.int().check(z.minimum(MIN_PBKDF2_ITERATIONS), z.maximum(MAX_PBKDF2_ITERATIONS)),
+    salt: base64Schema.check(z.minLength(16)),
   }),
-  cipher: z.object({ name: z.literal('AES-GCM'), iv: base64Schema.min(16) }),
+  cipher: z.object({ name: z.literal('AES-GCM'), iv: base64Schema.check(z.minLength(16)) }),
 });
 export type EncryptionHeader = z.infer<typeof encryptionHeaderSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 
 /**
  * A calendar date ("2026-09-07") with no time and no zone. Programme dates are days in a teacher's

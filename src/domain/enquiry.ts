@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { findSkill, stableIdSchema, type FrameworkDefinition } from '@/domain/framework';
 import { BASELINE_WEEK, MAX_PROGRAMME_WEEKS, weekLabel } from '@/domain/programme-weeks';
 import { auditAtWeek, type RatingEvent } from '@/domain/rating';
@@ -65,7 +65,7 @@ export const MAX_FOCUS_QUESTION = 500;
 export const MAX_CONTEXT = 300;
 
 function optionalText(max: number) {
-  return z.string().max(max, `Keep this under ${groupThousands(max)} characters`);
+  return z.string().check(z.maxLength(max, `Keep this under ${groupThousands(max)} characters`));
 }
 
 /** "4,000". Not `toLocaleString('en-GB')`: as this module loads, its first call would load the
@@ -78,11 +78,11 @@ const enquiryFields = {
   focusQuestion: optionalText(MAX_FOCUS_QUESTION),
   technique: optionalText(MAX_ENQUIRY_TEXT),
   /** Skills of the profile's framework that the technique is meant to develop. */
-  skillIds: z.array(stableIdSchema).max(60, 'Choose at most 60 skills'),
+  skillIds: z.array(stableIdSchema).check(z.maxLength(60, 'Choose at most 60 skills')),
   /** The class or group, without pupil names: the journal may be shown to others. */
   context: optionalText(MAX_CONTEXT),
-  startWeek: z.number().int().min(BASELINE_WEEK).max(MAX_PROGRAMME_WEEKS),
-  endWeek: z.number().int().min(BASELINE_WEEK).max(MAX_PROGRAMME_WEEKS),
+  startWeek: z.int().check(z.minimum(BASELINE_WEEK), z.maximum(MAX_PROGRAMME_WEEKS)),
+  endWeek: z.int().check(z.minimum(BASELINE_WEEK), z.maximum(MAX_PROGRAMME_WEEKS)),
   evidence: optionalText(MAX_ENQUIRY_TEXT),
   impactOnPupils: optionalText(MAX_ENQUIRY_TEXT),
   impactOnPractice: optionalText(MAX_ENQUIRY_TEXT),
@@ -91,7 +91,7 @@ const enquiryFields = {
   status: enquiryStatusSchema,
   effective: z.boolean(),
   /** 1–4 on IMPACT_RATINGS, or null while not yet judged. */
-  impact: z.number().int().min(1).max(MAX_IMPACT).nullable(),
+  impact: z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_IMPACT))),
 };
 
 /** The rules every enquiry keeps, wherever it comes from: a name to find it by and weeks in order. */
@@ -139,8 +139,12 @@ export const enquiryContentSchema = z.object(enquiryFields).check(checkEnquiry);
 export type EnquiryContent = z.infer<typeof enquiryContentSchema>;
 
 /** An enquiry as stored: its content, whose it is, and against which framework its skills are. */
-export const enquirySchema = recordMetaSchema
-  .extend({ ...enquiryFields, profileId: recordIdSchema, frameworkId: recordIdSchema })
+export const enquirySchema = z
+  .extend(recordMetaSchema, {
+    ...enquiryFields,
+    profileId: recordIdSchema,
+    frameworkId: recordIdSchema,
+  })
   .check(checkEnquiry);
 export type Enquiry = z.infer<typeof enquirySchema>;
 

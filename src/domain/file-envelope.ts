@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { isoDateTimeSchema } from '@/domain/record';
 
 /**
@@ -13,10 +13,10 @@ const CHECKSUM_PATTERN = /^sha256-[0-9a-f]{64}$/;
 
 export const envelopeSchema = z.object({
   app: z.literal(ENVELOPE_APP),
-  type: z.string().min(1).max(60),
-  version: z.number().int().min(1),
+  type: z.string().check(z.minLength(1), z.maxLength(60)),
+  version: z.int().check(z.minimum(1)),
   exportedAt: isoDateTimeSchema,
-  checksum: z.string().regex(CHECKSUM_PATTERN),
+  checksum: z.string().check(z.regex(CHECKSUM_PATTERN)),
   data: z.unknown(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;

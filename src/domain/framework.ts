@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { recordIdSchema, recordMetaSchema } from '@/domain/record';
 
 /**
@@ -11,22 +11,26 @@ import { recordIdSchema, recordMetaSchema } from '@/domain/record';
 const STABLE_ID_MESSAGE = 'must be a short id of letters, digits, ".", "_" or "-"';
 export const stableIdSchema = z
   .string({ error: STABLE_ID_MESSAGE })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, STABLE_ID_MESSAGE);
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, STABLE_ID_MESSAGE));
 
 // Missing text gets the same plain message as empty text ({ error }), not Zod's "expected string":
 // a framework file is written by people, and the message must say what to add.
 export const ratingLevelSchema = z.object({
-  value: z.number().int().min(0).max(10),
+  value: z.int().check(z.minimum(0), z.maximum(10)),
   label: z
     .string({ error: 'needs a label' })
-    .trim()
-    .min(1, 'needs a label')
-    .max(40, 'label is too long (40 characters at most)'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'needs a label'),
+      z.maxLength(40, 'label is too long (40 characters at most)'),
+    ),
   descriptor: z
     .string({ error: 'needs a descriptor saying what this level looks like' })
-    .trim()
-    .min(1, 'needs a descriptor saying what this level looks like')
-    .max(400, 'descriptor is too long (400 characters at most)'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'needs a descriptor saying what this level looks like'),
+      z.maxLength(400, 'descriptor is too long (400 characters at most)'),
+    ),
 });
 export type RatingLevel = z.infer<typeof ratingLevelSchema>;
 
@@ -34,8 +38,10 @@ export const ratingScaleSchema = z
   .object({
     levels: z
       .array(ratingLevelSchema)
-      .min(2, 'a scale needs at least 2 levels')
-      .max(10, 'a scale has at most 10 levels'),
+      .check(
+        z.minLength(2, 'a scale needs at least 2 levels'),
+        z.maxLength(10, 'a scale has at most 10 levels'),
+      ),
   })
   .check((ctx) => {
     const values = ctx.value.levels.map((level) => level.value);
@@ -56,12 +62,14 @@ export const skillSchema = z.object({
   id: stableIdSchema,
   statement: z
     .string({ error: 'needs a statement' })
-    .trim()
-    .min(1, 'needs a statement')
-    .max(300, 'statement is too long (300 characters at most)'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'needs a statement'),
+      z.maxLength(300, 'statement is too long (300 characters at most)'),
+    ),
   /** Optional "what this looks like in practice" prompt shown on the skill card. */
-  guidance: z.string().trim().max(600).optional(),
-  archivedAt: z.iso.datetime({ offset: true }).optional(),
+  guidance: z.optional(z.string().check(z.trim(), z.maxLength(600))),
+  archivedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 export type Skill = z.infer<typeof skillSchema>;
 
@@ -69,12 +77,16 @@ export const areaSchema = z.object({
   id: stableIdSchema,
   name: z
     .string({ error: 'needs a name' })
-    .trim()
-    .min(1, 'needs a name')
-    .max(80, 'name is too long (80 characters at most)'),
-  summary: z.string().trim().max(400).optional(),
-  skills: z.array(skillSchema).min(1, 'an area needs at least one skill').max(40),
-  archivedAt: z.iso.datetime({ offset: true }).optional(),
+    .check(
+      z.trim(),
+      z.minLength(1, 'needs a name'),
+      z.maxLength(80, 'name is too long (80 characters at most)'),
+    ),
+  summary: z.optional(z.string().check(z.trim(), z.maxLength(400))),
+  skills: z
+    .array(skillSchema)
+    .check(z.minLength(1, 'an area needs at least one skill'), z.maxLength(40)),
+  archivedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 export type Area = z.infer<typeof areaSchema>;
 
@@ -84,16 +96,20 @@ export type FrameworkStyle = z.infer<typeof frameworkStyleSchema>;
 const frameworkDefinitionFields = {
   /** Identifies the framework across devices and copies; importing the same key again updates it. */
   key: stableIdSchema,
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   name: z
     .string({ error: 'needs a name' })
-    .trim()
-    .min(1, 'needs a name')
-    .max(100, 'name is too long (100 characters at most)'),
-  description: z.string().trim().max(600),
+    .check(
+      z.trim(),
+      z.minLength(1, 'needs a name'),
+      z.maxLength(100, 'name is too long (100 characters at most)'),
+    ),
+  description: z.string().check(z.trim(), z.maxLength(600)),
   style: frameworkStyleSchema,
   scale: ratingScaleSchema,
-  areas: z.array(areaSchema).min(1, 'a framework needs at least one area').max(30),
+  areas: z
+    .array(areaSchema)
+    .check(z.minLength(1, 'a framework needs at least one area'), z.maxLength(30)),
 };
 
 /** Area and skill ids must be unique across the whole framework: a rating names a skill by id alone. */
@@ -133,8 +149,8 @@ export type FrameworkDefinition = z.infer<typeof frameworkDefinitionSchema>;
  * A framework as stored for one profile. Its record id is what ratings point at, together with the
  * `version` they were made against (DESIGN §4); `key` says which framework it is a copy of.
  */
-export const storedFrameworkSchema = recordMetaSchema
-  .extend({ ...frameworkDefinitionFields, profileId: recordIdSchema })
+export const storedFrameworkSchema = z
+  .extend(recordMetaSchema, { ...frameworkDefinitionFields, profileId: recordIdSchema })
   .check(checkIdsAreUnique);
 export type StoredFramework = z.infer<typeof storedFrameworkSchema>;
 

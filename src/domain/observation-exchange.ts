@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 import {
   byteLength,
   openEnvelope,
@@ -188,7 +188,7 @@ const CUT_SHORT =
 async function decodeEnvelopeText<T>(
   text: string,
   expectation: EnvelopeExpectation,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<Decoded<T>> {
   const opened = await openEnvelope(text, expectation);
   if (!opened.ok) return { ok: false, message: opened.problem.message };
@@ -206,7 +206,7 @@ async function decodeEnvelopeText<T>(
 async function decodeLink<T>(
   linkOrFragment: string,
   expectation: EnvelopeExpectation,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<Decoded<T>> {
   const payload = fragmentOf(linkOrFragment);
   const label = expectation.label;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { calendarDateSchema } from '@/domain/calendar-date';
 import { ratingLevelSchema, stableIdSchema } from '@/domain/framework';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
@@ -19,24 +19,26 @@ export const MAX_FOLLOW_UP_LENGTH = 400;
 
 const nameSchema = z
   .string({ error: 'Add a name' })
-  .trim()
-  .min(1, 'Add a name')
-  .max(80, 'Name is too long (80 characters at most)');
+  .check(
+    z.trim(),
+    z.minLength(1, 'Add a name'),
+    z.maxLength(80, 'Name is too long (80 characters at most)'),
+  );
 
 // ─── Colleagues ─────────────────────────────────────────────────────────────────────────────────
 
 export const colleagueDetailsSchema = z.object({
   name: nameSchema,
-  role: z.string().trim().max(80, 'Role is too long (80 characters at most)'),
+  role: z.string().check(z.trim(), z.maxLength(80, 'Role is too long (80 characters at most)')),
   /** "Year 4", "Science", "EYFS": the subject or phase they teach. */
-  subjectOrPhase: z.string().trim().max(80, 'Too long (80 characters at most)'),
+  subjectOrPhase: z.string().check(z.trim(), z.maxLength(80, 'Too long (80 characters at most)')),
   focusSkillIds: z
     .array(stableIdSchema)
-    .max(MAX_FOCUS_SKILLS, `Choose at most ${MAX_FOCUS_SKILLS} focus skills`),
+    .check(z.maxLength(MAX_FOCUS_SKILLS, `Choose at most ${MAX_FOCUS_SKILLS} focus skills`)),
 });
 export type ColleagueDetails = z.infer<typeof colleagueDetailsSchema>;
 
-export const colleagueSchema = recordMetaSchema.extend({
+export const colleagueSchema = z.extend(recordMetaSchema, {
   ...colleagueDetailsSchema.shape,
   profileId: recordIdSchema,
 });
@@ -54,8 +56,8 @@ export type ObservationDirection = z.infer<typeof observationDirectionSchema>;
 
 /** A person as the observation names them: a colleague by id, or the delegate (no id). */
 export const observationPersonSchema = z.object({
-  name: z.string().trim().max(80),
-  colleagueId: recordIdSchema.optional(),
+  name: z.string().check(z.trim(), z.maxLength(80)),
+  colleagueId: z.optional(recordIdSchema),
 });
 export type ObservationPerson = z.infer<typeof observationPersonSchema>;
 
@@ -64,35 +66,52 @@ export type ObservationPerson = z.infer<typeof observationPersonSchema>;
 export const observedRatingSchema = z.object({
   skillId: stableIdSchema,
   /** On the framework's scale; null while not (yet) rated — "not seen in this lesson". */
-  level: z.number().int().min(0).max(10).nullable(),
+  level: z.nullable(z.int().check(z.minimum(0), z.maximum(10))),
 });
 export type ObservedRating = z.infer<typeof observedRatingSchema>;
 
 export const frameworkRefSchema = z.object({
   key: stableIdSchema,
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type FrameworkRef = z.infer<typeof frameworkRefSchema>;
 
 /** What the observer writes; the same fields on the delegate's device and the colleague's phone. */
 export const observationContentSchema = z.object({
   date: calendarDateSchema,
-  lessonClass: z.string().trim().max(80, 'Keep the class under 80 characters'),
-  lessonSubject: z.string().trim().max(80, 'Keep the subject under 80 characters'),
-  ratings: z.array(observedRatingSchema).max(MAX_FOCUS_SKILLS),
+  lessonClass: z.string().check(z.trim(), z.maxLength(80, 'Keep the class under 80 characters')),
+  lessonSubject: z
+    .string()
+    .check(z.trim(), z.maxLength(80, 'Keep the subject under 80 characters')),
+  ratings: z.array(observedRatingSchema).check(z.maxLength(MAX_FOCUS_SKILLS)),
   strengths: z
     .string()
-    .max(MAX_STRENGTHS_LENGTH, `Keep the strengths under ${MAX_STRENGTHS_LENGTH} characters`),
+    .check(
+      z.maxLength(
+        MAX_STRENGTHS_LENGTH,
+        `Keep the strengths under ${MAX_STRENGTHS_LENGTH} characters`,
+      ),
+    ),
   nextSteps: z
     .array(
       z
         .string()
-        .max(MAX_NEXT_STEP_LENGTH, `Keep each next step under ${MAX_NEXT_STEP_LENGTH} characters`),
+        .check(
+          z.maxLength(
+            MAX_NEXT_STEP_LENGTH,
+            `Keep each next step under ${MAX_NEXT_STEP_LENGTH} characters`,
+          ),
+        ),
     )
-    .max(MAX_NEXT_STEPS),
+    .check(z.maxLength(MAX_NEXT_STEPS)),
   followUp: z
     .string()
-    .max(MAX_FOLLOW_UP_LENGTH, `Keep the follow-up under ${MAX_FOLLOW_UP_LENGTH} characters`),
+    .check(
+      z.maxLength(
+        MAX_FOLLOW_UP_LENGTH,
+        `Keep the follow-up under ${MAX_FOLLOW_UP_LENGTH} characters`,
+      ),
+    ),
 });
 export type ObservationContent = z.infer<typeof observationContentSchema>;
 
@@ -114,7 +133,7 @@ export function finishProblems(content: ObservationContent): Partial<Record<stri
   return problems;
 }
 
-export const observationSchema = recordMetaSchema.extend({
+export const observationSchema = z.extend(recordMetaSchema, {
   ...observationContentSchema.shape,
   profileId: recordIdSchema,
   /** The colleague it is filed under: the one observed, or the observer when the delegate was. */
@@ -123,12 +142,12 @@ export const observationSchema = recordMetaSchema.extend({
   observer: observationPersonSchema,
   observed: observationPersonSchema,
   /** Programme week of `date`, from the delegate's programme (programme-weeks.ts). */
-  week: z.number().int().min(0).max(MAX_PROGRAMME_WEEKS),
+  week: z.int().check(z.minimum(0), z.maximum(MAX_PROGRAMME_WEEKS)),
   framework: frameworkRefSchema,
   status: observationStatusSchema,
   /** Set when it came from another device: the request it answered. */
-  requestId: recordIdSchema.optional(),
-  receivedAt: isoDateTimeSchema.optional(),
+  requestId: z.optional(recordIdSchema),
+  receivedAt: z.optional(isoDateTimeSchema),
 });
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -140,8 +159,8 @@ export const OBSERVATION_EXCHANGE_VERSION = 1;
 
 export const focusSkillSchema = z.object({
   id: stableIdSchema,
-  statement: z.string().trim().min(1).max(300),
-  areaName: z.string().trim().max(80),
+  statement: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  areaName: z.string().check(z.trim(), z.maxLength(80)),
 });
 export type FocusSkill = z.infer<typeof focusSkillSchema>;
 
@@ -151,22 +170,25 @@ export type FocusSkill = z.infer<typeof focusSkillSchema>;
  */
 export const observationRequestSchema = z.object({
   requestId: recordIdSchema,
-  delegate: z.object({ profileId: recordIdSchema, name: z.string().trim().max(80) }),
+  delegate: z.object({
+    profileId: recordIdSchema,
+    name: z.string().check(z.trim(), z.maxLength(80)),
+  }),
   colleagueId: recordIdSchema,
   direction: observationDirectionSchema,
   observer: observationPersonSchema,
   observed: observationPersonSchema,
-  framework: frameworkRefSchema.extend({ name: z.string().trim().max(100) }),
-  focusSkills: z.array(focusSkillSchema).min(1).max(MAX_FOCUS_SKILLS),
-  scale: z.array(ratingLevelSchema).min(2).max(10),
+  framework: z.extend(frameworkRefSchema, { name: z.string().check(z.trim(), z.maxLength(100)) }),
+  focusSkills: z.array(focusSkillSchema).check(z.minLength(1), z.maxLength(MAX_FOCUS_SKILLS)),
+  scale: z.array(ratingLevelSchema).check(z.minLength(2), z.maxLength(10)),
   requestedAt: isoDateTimeSchema,
 });
 export type ObservationRequest = z.infer<typeof observationRequestSchema>;
 
 /** The observation as it travels back: its id and revision, and what the observer wrote. */
-export const returnedObservationSchema = observationContentSchema.extend({
+export const returnedObservationSchema = z.extend(observationContentSchema, {
   id: recordIdSchema,
-  rev: z.number().int().min(1),
+  rev: z.int().check(z.minimum(1)),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   requestId: recordIdSchema,
@@ -183,7 +205,7 @@ export type ReturnedObservation = z.infer<typeof returnedObservationSchema>;
  * An observation being written on a colleague's phone for someone else's request. It has no
  * profile (the colleague has none); the request is kept with it so the form can be reopened.
  */
-export const outgoingObservationSchema = recordMetaSchema.extend({
+export const outgoingObservationSchema = z.extend(recordMetaSchema, {
   requestId: recordIdSchema,
   request: observationRequestSchema,
   content: observationContentSchema,

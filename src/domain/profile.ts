@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { recordMetaSchema } from '@/domain/record';
 
 /**
@@ -7,12 +7,16 @@ import { recordMetaSchema } from '@/domain/record';
  * forgets it, so the example never mixes with real work.
  */
 export const profileDetailsSchema = z.object({
-  displayName: z.string().trim().max(80, 'Name is too long (80 characters at most)'),
-  school: z.string().trim().max(120, 'School is too long (120 characters at most)'),
+  displayName: z
+    .string()
+    .check(z.trim(), z.maxLength(80, 'Name is too long (80 characters at most)')),
+  school: z
+    .string()
+    .check(z.trim(), z.maxLength(120, 'School is too long (120 characters at most)')),
 });
 export type ProfileDetails = z.infer<typeof profileDetailsSchema>;
 
-export const profileSchema = recordMetaSchema.extend({
+export const profileSchema = z.extend(recordMetaSchema, {
   ...profileDetailsSchema.shape,
   isExample: z.boolean(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { calendarDateSchema } from '@/domain/calendar-date';
 import { recordIdSchema, recordMetaSchema, newId } from '@/domain/record';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
@@ -12,12 +12,18 @@ export type SessionKind = z.infer<typeof sessionKindSchema>;
 
 export const programmeSessionSchema = z.object({
   id: recordIdSchema,
-  title: z.string().trim().min(1, 'Give the session a name').max(80, 'Session name is too long'),
+  title: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the session a name'),
+      z.maxLength(80, 'Session name is too long'),
+    ),
   kind: sessionKindSchema,
   /** null while the date is "to be confirmed". */
-  date: calendarDateSchema.nullable(),
+  date: z.nullable(calendarDateSchema),
   /** The week a template expects the session in; a hint while the date is TBC. */
-  plannedWeek: z.number().int().min(0).max(MAX_PROGRAMME_WEEKS).optional(),
+  plannedWeek: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_PROGRAMME_WEEKS))),
 });
 export type ProgrammeSession = z.infer<typeof programmeSessionSchema>;
 
@@ -31,18 +37,26 @@ export type ProgrammeTemplateKey = z.infer<typeof programmeTemplateKeySchema>;
 
 /** What the set-up and settings forms edit; validated at that boundary with this schema. */
 export const programmeDetailsSchema = z.object({
-  name: z.string().trim().min(1, 'Give the programme a name').max(100, 'Name is too long'),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the programme a name'),
+      z.maxLength(100, 'Name is too long'),
+    ),
   startDate: calendarDateSchema,
   lengthWeeks: z
     .number({ error: 'Enter the number of weeks' })
-    .int('Use a whole number of weeks')
-    .min(1, 'A programme lasts at least 1 week')
-    .max(MAX_PROGRAMME_WEEKS, `A programme lasts at most ${MAX_PROGRAMME_WEEKS} weeks`),
-  sessions: z.array(programmeSessionSchema).max(40, 'At most 40 sessions'),
+    .check(
+      z.multipleOf(1, 'Use a whole number of weeks'),
+      z.minimum(1, 'A programme lasts at least 1 week'),
+      z.maximum(MAX_PROGRAMME_WEEKS, `A programme lasts at most ${MAX_PROGRAMME_WEEKS} weeks`),
+    ),
+  sessions: z.array(programmeSessionSchema).check(z.maxLength(40, 'At most 40 sessions')),
 });
 export type ProgrammeDetails = z.infer<typeof programmeDetailsSchema>;
 
-export const programmeSchema = recordMetaSchema.extend({
+export const programmeSchema = z.extend(recordMetaSchema, {
   ...programmeDetailsSchema.shape,
   profileId: recordIdSchema,
   templateKey: programmeTemplateKeySchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { stableIdSchema } from '@/domain/framework';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/record';
@@ -18,15 +18,17 @@ export type RatingKind = z.infer<typeof ratingKindSchema>;
 
 export const MAX_NOTE_LENGTH = 2000;
 
-export const ratingEventSchema = recordMetaSchema.extend({
+export const ratingEventSchema = z.extend(recordMetaSchema, {
   profileId: recordIdSchema,
   frameworkId: recordIdSchema,
-  frameworkVersion: z.number().int().min(1),
+  frameworkVersion: z.int().check(z.minimum(1)),
   skillId: stableIdSchema,
   kind: ratingKindSchema,
-  week: z.number().int().min(0).max(MAX_PROGRAMME_WEEKS),
-  level: z.number().int().min(0).max(10),
-  note: z.string().max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH} characters`),
+  week: z.int().check(z.minimum(0), z.maximum(MAX_PROGRAMME_WEEKS)),
+  level: z.int().check(z.minimum(0), z.maximum(10)),
+  note: z
+    .string()
+    .check(z.maxLength(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH} characters`)),
   recordedAt: isoDateTimeSchema,
 });
 export type RatingEvent = z.infer<typeof ratingEventSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 
 /**
  * Every stored record carries a global id and its own history (see ../../shared/DESIGN.md §1–2):
@@ -13,8 +13,8 @@ export const recordMetaSchema = z.object({
   id: recordIdSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
-  rev: z.number().int().min(1),
-  deletedAt: isoDateTimeSchema.optional(),
+  rev: z.int().check(z.minimum(1)),
+  deletedAt: z.optional(isoDateTimeSchema),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 

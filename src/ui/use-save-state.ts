@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { ZodError } from 'zod';
+import { z } from '@/domain/zod';
 import { describeStorageFailure } from '@/domain/storage-errors';
 
 /** Where an autosaving form is: there is no Save button, so this line is the only feedback. */
@@ -15,7 +15,7 @@ export type SaveState =
 function failureMessage(error: unknown): string {
   const reason =
     describeStorageFailure(error) ??
-    (error instanceof ZodError
+    (error instanceof z.core.$ZodError
       ? error.issues.map((issue) => issue.message).join('; ')
       : error instanceof Error
         ? error.message

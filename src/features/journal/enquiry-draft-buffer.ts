@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { enquiryDraftSchema, type EnquiryContent } from '@/domain/enquiry';
 
 /**
@@ -21,7 +21,7 @@ export function draftBufferKey(profileId: string, enquiryId: string | null): str
 
 const bufferSchema = z.object({
   /** The stored revision the text was typed on; 0 for an enquiry not yet stored. */
-  savedRev: z.number().int().min(0),
+  savedRev: z.int().check(z.minimum(0)),
   /** As typed: it may not be valid yet (a new enquiry with no focus question). */
   content: z.unknown(),
 });

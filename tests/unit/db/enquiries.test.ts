@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { z } from '@/domain/zod';
 import { blankEnquiryContent, enquiryContentOf } from '@/domain/enquiry';
 import { db } from '@/db/database';
 import {
@@ -38,7 +38,7 @@ describe('createEnquiry', () => {
   it('changes nothing when the enquiry has nothing to call it by', async () => {
     const active = await setUpTestProgramme();
     await expect(addEnquiry(active, { evidence: 'Only evidence' })).rejects.toBeInstanceOf(
-      ZodError,
+      z.core.$ZodError,
     );
     expect(await db.enquiries.count()).toBe(0);
   });
@@ -103,7 +103,7 @@ describe('updateEnquiry', () => {
     const enquiry = await addEnquiry(active, { focusQuestion: 'Q' });
     await expect(
       updateEnquiry(enquiry.id, { ...enquiryContentOf(enquiry), startWeek: 5, endWeek: 2 }),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(z.core.$ZodError);
     await expect(
       updateEnquiry(enquiry.id, { ...enquiryContentOf(enquiry), skillIds: ['nope'] }),
     ).rejects.toThrow('is not in');
@@ -157,6 +157,6 @@ describe('listing', () => {
     const active = await setUpTestProgramme();
     const enquiry = await addEnquiry(active, { focusQuestion: 'Q' });
     await db.enquiries.put({ ...enquiry, impact: 9 });
-    await expect(listEnquiries(active.profile.id)).rejects.toBeInstanceOf(ZodError);
+    await expect(listEnquiries(active.profile.id)).rejects.toBeInstanceOf(z.core.$ZodError);
   });
 });

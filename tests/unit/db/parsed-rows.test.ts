@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { parsedRows } from '@/db/parsed-rows';
 
 const schema = z.object({
   id: z.string(),
-  rev: z.number().int().min(1),
+  rev: z.int().check(z.minimum(1)),
   updatedAt: z.string(),
-  name: z.string().trim(),
+  name: z.string().check(z.trim()),
 });
 
 describe('parsedRows', () => {

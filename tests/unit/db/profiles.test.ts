@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import type { Profile } from '@/domain/profile';
 import { newRecordMeta } from '@/domain/record';
 import { db } from '@/db/database';
@@ -66,7 +66,7 @@ describe('listProfiles', () => {
   it('parses every row: a damaged row fails loudly rather than reaching a screen', async () => {
     await setUpTestProgramme();
     await db.profiles.add({ ...exampleProfile(EARLY), isExample: 'yes' as unknown as boolean });
-    await expect(listProfiles()).rejects.toBeInstanceOf(z.ZodError);
+    await expect(listProfiles()).rejects.toBeInstanceOf(z.core.$ZodError);
   });
 });
 

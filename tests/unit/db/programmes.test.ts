@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { storedFrameworkSchema } from '@/domain/framework';
 import { profileSchema } from '@/domain/profile';
 import { programmeSchema, type ProgrammeDetails } from '@/domain/programme';
@@ -75,14 +75,14 @@ describe('setUpProgramme', () => {
     ['an unknown template', (input) => ({ ...input, templateKey: 'nope' })],
   ])('writes nothing when given %s', async (_, spoil) => {
     const input = spoil(makeProgrammeSetUp()) as ReturnType<typeof makeProgrammeSetUp>;
-    await expect(setUpProgramme(input)).rejects.toBeInstanceOf(z.ZodError);
+    await expect(setUpProgramme(input)).rejects.toBeInstanceOf(z.core.$ZodError);
     expect(await tableSizes()).toEqual(EMPTY);
   });
 
   it('writes nothing for a framework that is not valid', async () => {
     const framework = builtInFramework('otp-plus-teaching-audit');
     const input = makeProgrammeSetUp({ framework: { ...framework, areas: [] } });
-    await expect(setUpProgramme(input)).rejects.toBeInstanceOf(z.ZodError);
+    await expect(setUpProgramme(input)).rejects.toBeInstanceOf(z.core.$ZodError);
     expect(await tableSizes()).toEqual(EMPTY);
   });
 
@@ -162,7 +162,7 @@ describe('updateProgrammeDetails', () => {
 
     await expect(
       updateProgrammeDetails(programme.id, { ...detailsOf(programme), ...changes }),
-    ).rejects.toBeInstanceOf(z.ZodError);
+    ).rejects.toBeInstanceOf(z.core.$ZodError);
 
     expect(await db.programmes.get(programme.id)).toEqual(before);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { scaleRange } from '@/domain/framework';
 import { auditAtWeek, MAX_NOTE_LENGTH, ratingEventSchema } from '@/domain/rating';
@@ -190,7 +190,7 @@ describe('recordRating', () => {
       ...spoil,
     };
     await expect(recordRating(input as Parameters<typeof recordRating>[0])).rejects.toBeInstanceOf(
-      z.ZodError,
+      z.core.$ZodError,
     );
     expect(await db.ratings.count()).toBe(0);
   });
@@ -289,7 +289,7 @@ describe('listRatings', () => {
     });
     await db.ratings.put({ ...event, level: 'high' as unknown as number });
     await expect(listRatings(active.profile.id, active.framework.id)).rejects.toBeInstanceOf(
-      z.ZodError,
+      z.core.$ZodError,
     );
   });
 });

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 import { blankEnquiryContent } from '@/domain/enquiry';
 import { scaleRange } from '@/domain/framework';
 import { newRecordMeta } from '@/domain/record';
@@ -40,7 +40,7 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
-const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fromEntries(
+const ROW_SCHEMAS: Readonly<Record<string, z.ZodMiniType>> = Object.fromEntries(
   Object.entries(tableSchemas).map(([table, entry]) => [table, entry.schema]),
 );
 

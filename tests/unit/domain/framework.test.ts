@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 import {
   activeAreas,
   findSkill,
@@ -14,7 +14,7 @@ import { describeIssues, fieldErrors } from '@/domain/validation';
 import { makeFramework } from '../../support/factories';
 
 /** The readable problems a framework has, or [] when it is valid. */
-function problemsWith(schema: z.ZodType, input: unknown): string[] {
+function problemsWith(schema: z.ZodMiniType, input: unknown): string[] {
   const result = schema.safeParse(input);
   return result.success ? [] : describeIssues(result.error);
 }
