@@ -24,3 +24,11 @@ export function useDrawnInSteps(
   }, [isReady, drawn, total, step]);
   return Math.min(drawn, total);
 }
+
+/**
+ * A screen drawn in two parts: false until the task after `isReady` turns true, then true. The
+ * progress dashboard draws everything above its skills grid first and the grid in that next step.
+ */
+export function useDrawnInFull(isReady: boolean): boolean {
+  return useDrawnInSteps(isReady, 1, { first: 0, step: 1 }) === 1;
+}

@@ -34,7 +34,7 @@ import { ShareProgressCard } from '@/features/progress/share-progress-card';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
-import { useDrawnInFull } from '@/ui/use-drawn-in-full';
+import { useDrawnInFull } from '@/ui/use-drawn-in-steps';
 import { WeekSelect } from '@/ui/week-select';
 import './progress.css';
 

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
+import { useDrawnInFull, useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 
 describe('useDrawnInSteps', () => {
   beforeEach(() => {
@@ -57,6 +57,19 @@ describe('useDrawnInSteps', () => {
     const { unmount } = renderHook(() => useDrawnInSteps(true, 10, { first: 4, step: 3 }));
     expect(vi.getTimerCount()).toBe(1);
     unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('useDrawnInFull: false while not ready and for the first frame after, then true', () => {
+    const { result, rerender } = renderHook(({ isReady }) => useDrawnInFull(isReady), {
+      initialProps: { isReady: false },
+    });
+    expect(result.current).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+    rerender({ isReady: true });
+    expect(result.current).toBe(false);
+    nextStep();
+    expect(result.current).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   });
 });
