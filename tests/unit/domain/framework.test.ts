@@ -49,6 +49,15 @@ describe('frameworkDefinitionSchema', () => {
     ).toEqual([]);
   });
 
+  it("explains a broken rule that has no message of its own in Zod's English words", () => {
+    // zod/mini ships without messages; src/domain/zod.ts sets the English ones.
+    expect(
+      problemsWith(frameworkDefinitionSchema, withFirstSkill({ guidance: 'x'.repeat(601) })),
+    ).toEqual([
+      'areas → 0 → skills → 0 → guidance: Too big: expected string to have <=600 characters',
+    ]);
+  });
+
   it('rejects a level without a descriptor, naming the level', () => {
     const framework = makeFramework();
     const [low, second, ...rest] = framework.scale.levels;
