@@ -462,7 +462,7 @@ async function timeOpeningProgress(page, skills) {
       });
       const isDrawn = () =>
         document.querySelectorAll('.chart-surface').length >= 2 &&
-        document.querySelectorAll('.skills-grid tbody tr').length >= skillCount &&
+        document.querySelectorAll('.skills-grid tbody tr:not(.grid-area-row)').length >= skillCount &&
         document.getElementById('progress-gains-heading') !== null &&
         document.getElementById('progress-gaps-heading') !== null;
       // The top of the dashboard (the first chart) on screen: a timer queued in the next

@@ -34,7 +34,7 @@ import { ShareProgressCard } from '@/features/progress/share-progress-card';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
-import { useDrawnInFull } from '@/ui/use-drawn-in-steps';
+import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { WeekSelect } from '@/ui/week-select';
 import './progress.css';
 
@@ -119,10 +119,6 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
   );
 
   const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
-  // The skills grid is most of the page's elements (60 skills × 11 weeks with the large dataset) and
-  // sits below the charts: it is drawn straight after the rest, so the top of the dashboard is on
-  // screen sooner (issue 7).
-  const isDrawnInFull = useDrawnInFull(dashboard !== undefined);
 
   const header = (
     <PageHeader title="Progress">
@@ -272,95 +268,96 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
         )}
       />
 
-      {hasRatings && (
-        <section className="card progress-section" aria-labelledby="progress-tried-heading">
-          <h2 id="progress-tried-heading">What you tried, by week</h2>
-          <p className="muted">
-            From your journal: what ran between one round of ratings and the next, and which of the
-            skills it targeted moved.
-          </p>
-          <TriedByWeekList
-            steps={triedSteps}
-            hasEnquiries={(enquiries?.length ?? 0) > 0}
-            scale={framework.scale}
-          />
-        </section>
-      )}
-
-      <ChartPanel
-        title="Baseline, latest and target by area"
-        empty={
-          hasRatings ? undefined : firstRatedWeek === undefined ? (
-            <EmptyState title="Nothing to compare yet">
-              <p>
-                Your first ratings become your baseline. Later ones show how far each area has come,
-                and the targets you set show where it is heading.
+      {/* Below the first chart, one part per frame: drawn at once, these parts made one task of
+          200–300 ms on a slowed phone, most of it the browser's first layout (issue 7). */}
+      <DrawnInTurn
+        pending="Drawing the rest of your progress…"
+        parts={[
+          hasRatings && (
+            <section className="card progress-section" aria-labelledby="progress-tried-heading">
+              <h2 id="progress-tried-heading">What you tried, by week</h2>
+              <p className="muted">
+                From your journal: what ran between one round of ratings and the next, and which of
+                the skills it targeted moved.
               </p>
-            </EmptyState>
-          ) : (
-            noRatings
-          )
-        }
-        summary={radarSummary}
-        heightFor={(width) =>
-          radarLayout(
-            width,
-            areas.map((area) => area.name),
-          ).height
-        }
-        isWideOnPhone
-        chart={({ width, height }) => (
-          <>
-            <AreaComparisonChart
-              data={comparison}
-              levelRange={levelRange}
-              width={width}
-              height={height}
-            />
-            <ChartLegend
-              items={comparisonSeries.map((series) => ({
-                key: series.key,
-                name: series.name,
-                colour: series.colour,
-                dash: series.dash,
-              }))}
-            />
-          </>
-        )}
-        table={(captionId) => (
-          <AreaComparisonTable comparison={comparison} week={week} captionId={captionId} />
-        )}
+              <TriedByWeekList
+                steps={triedSteps}
+                hasEnquiries={(enquiries?.length ?? 0) > 0}
+                scale={framework.scale}
+              />
+            </section>
+          ),
+          <ChartPanel
+            title="Baseline, latest and target by area"
+            empty={
+              hasRatings ? undefined : firstRatedWeek === undefined ? (
+                <EmptyState title="Nothing to compare yet">
+                  <p>
+                    Your first ratings become your baseline. Later ones show how far each area has
+                    come, and the targets you set show where it is heading.
+                  </p>
+                </EmptyState>
+              ) : (
+                noRatings
+              )
+            }
+            summary={radarSummary}
+            heightFor={(width) =>
+              radarLayout(
+                width,
+                areas.map((area) => area.name),
+              ).height
+            }
+            isWideOnPhone
+            chart={({ width, height }) => (
+              <>
+                <AreaComparisonChart
+                  data={comparison}
+                  levelRange={levelRange}
+                  width={width}
+                  height={height}
+                />
+                <ChartLegend
+                  items={comparisonSeries.map((series) => ({
+                    key: series.key,
+                    name: series.name,
+                    colour: series.colour,
+                    dash: series.dash,
+                  }))}
+                />
+              </>
+            )}
+            table={(captionId) => (
+              <AreaComparisonTable comparison={comparison} week={week} captionId={captionId} />
+            )}
+          />,
+          <section className="card progress-section" aria-labelledby="progress-grid-heading">
+            <h2 id="progress-grid-heading">Skills by week</h2>
+            {hasRatings ? (
+              <SkillsWeekGrid rows={grid} weeks={weeks} scale={framework.scale} />
+            ) : (
+              <p className="muted">
+                Each skill&rsquo;s level, week by week, shows here once you have rated it.
+              </p>
+            )}
+          </section>,
+          <div className="progress-highlights">
+            <section className="card progress-section" aria-labelledby="progress-gains-heading">
+              <h2 id="progress-gains-heading">Biggest gains</h2>
+              <BiggestGainsList gains={gains} scale={framework.scale} />
+            </section>
+            <section className="card progress-section" aria-labelledby="progress-gaps-heading">
+              <h2 id="progress-gaps-heading">Furthest from target</h2>
+              <TargetGapsList
+                gaps={gaps}
+                hasTargets={dashboard.hasTargets}
+                scale={framework.scale}
+              />
+            </section>
+          </div>,
+          <ShareProgressCard active={active} />,
+        ]}
       />
-
-      <section className="card progress-section" aria-labelledby="progress-grid-heading">
-        <h2 id="progress-grid-heading">Skills by week</h2>
-        {hasRatings ? (
-          isDrawnInFull ? (
-            <SkillsWeekGrid rows={grid} weeks={weeks} scale={framework.scale} />
-          ) : (
-            <p className="muted" aria-busy="true">
-              Drawing every skill&rsquo;s levels…
-            </p>
-          )
-        ) : (
-          <p className="muted">
-            Each skill&rsquo;s level, week by week, shows here once you have rated it.
-          </p>
-        )}
-      </section>
-
-      <div className="progress-highlights">
-        <section className="card progress-section" aria-labelledby="progress-gains-heading">
-          <h2 id="progress-gains-heading">Biggest gains</h2>
-          <BiggestGainsList gains={gains} scale={framework.scale} />
-        </section>
-        <section className="card progress-section" aria-labelledby="progress-gaps-heading">
-          <h2 id="progress-gaps-heading">Furthest from target</h2>
-          <TargetGapsList gaps={gaps} hasTargets={dashboard.hasTargets} scale={framework.scale} />
-        </section>
-      </div>
-
-      <ShareProgressCard active={active} />
     </div>
   );
 }

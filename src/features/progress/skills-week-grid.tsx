@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { RatingScale } from '@/domain/framework';
 import type { SkillWeekCell, SkillWeekRow } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
 import { levelName } from '@/features/progress/progress-text';
 import { WeekAbbr } from '@/features/progress/week-abbr';
+import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 
 interface SkillsWeekGridProps {
   rows: readonly SkillWeekRow[];
@@ -63,6 +64,39 @@ function GridCell({ cell, scale }: { cell: SkillWeekCell; scale: RatingScale }) 
   );
 }
 
+/** One area's rows. A memo, so drawing the next area does not draw the ones before again. */
+const AreaRows = memo(function AreaRows({
+  group,
+  columnCount,
+  scale,
+}: {
+  group: readonly SkillWeekRow[];
+  columnCount: number;
+  scale: RatingScale;
+}) {
+  const area = group[0]?.area;
+  if (!area) return null;
+  return (
+    <tbody>
+      <tr className="grid-area-row">
+        <th scope="rowgroup" colSpan={columnCount}>
+          <span>{area.name}</span>
+        </th>
+      </tr>
+      {group.map((row) => (
+        <tr key={row.skill.id}>
+          <th scope="row" className="grid-skill" title={row.skill.statement}>
+            <span className="grid-skill-text">{row.skill.statement}</span>
+          </th>
+          {row.cells.map((cell) => (
+            <GridCell key={cell.week} cell={cell} scale={scale} />
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  );
+});
+
 /**
  * Every skill's level in force, week by week. A rating made that week is emphasised, a rise or a fall
  * is marked, and a level carried forward from an earlier week is muted. The skill column stays put
@@ -71,6 +105,10 @@ function GridCell({ cell, scale }: { cell: SkillWeekCell; scale: RatingScale }) 
 export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const lastWeek = weeks.at(-1) ?? 0;
+  const groups = useMemo(() => groupByArea(rows), [rows]);
+  // One area's rows per frame: the first layout of the whole grid (1,300 elements with the example
+  // data) was one task of 260 ms on a slowed phone (issue 7), most of it shaping the text.
+  const drawnGroups = useDrawnInSteps(true, groups.length, { first: 1, step: 1 });
   // Opens on the latest weeks, the ones a delegate looks for; earlier weeks are a scroll away.
   // Scrolled when the grid first comes near the screen, not as it is committed: reading its width
   // then forced the whole dashboard's layout at once (0.6 s with 60 skills on a slowed phone CPU,
@@ -127,6 +165,7 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
         tabIndex={0}
         aria-label="Levels by skill and week"
         role="region"
+        aria-busy={drawnGroups < groups.length || undefined}
       >
         <table className="skills-grid">
           <caption className="visually-hidden">
@@ -145,29 +184,14 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
               ))}
             </tr>
           </thead>
-          {groupByArea(rows).map((group) => {
-            const area = group[0]?.area;
-            if (!area) return null;
-            return (
-              <tbody key={area.id}>
-                <tr className="grid-area-row">
-                  <th scope="rowgroup" colSpan={weeks.length + 1}>
-                    <span>{area.name}</span>
-                  </th>
-                </tr>
-                {group.map((row) => (
-                  <tr key={row.skill.id}>
-                    <th scope="row" className="grid-skill" title={row.skill.statement}>
-                      <span className="grid-skill-text">{row.skill.statement}</span>
-                    </th>
-                    {row.cells.map((cell) => (
-                      <GridCell key={cell.week} cell={cell} scale={scale} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            );
-          })}
+          {groups.slice(0, drawnGroups).map((group) => (
+            <AreaRows
+              key={group[0]?.area.id}
+              group={group}
+              columnCount={weeks.length + 1}
+              scale={scale}
+            />
+          ))}
         </table>
       </div>
     </>

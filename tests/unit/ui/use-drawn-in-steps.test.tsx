@@ -1,20 +1,33 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDrawnInFull, useDrawnInSteps } from '@/ui/use-drawn-in-steps';
+import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 
 describe('useDrawnInSteps', () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  /** Runs the next step's timer and lets React render the transition it starts. */
+  /** Runs the next frame and the step's timer set in it, and lets React render the transition. */
   const nextStep = () =>
     act(() => {
+      vi.advanceTimersToNextFrame();
       vi.advanceTimersToNextTimer();
     });
+
+  it('takes no step until a frame has drawn the one before (so each is laid out on its own)', () => {
+    const { result } = renderHook(() => useDrawnInSteps(true, 10, { first: 4, step: 3 }));
+    act(() => {
+      vi.advanceTimersByTime(0);
+    });
+    expect(result.current).toBe(4);
+    nextStep();
+    expect(result.current).toBe(7);
+  });
 
   it('draws the first items at once, then a step more in each later task, up to the total', () => {
     const { result } = renderHook(() => useDrawnInSteps(true, 10, { first: 4, step: 3 }));
@@ -57,19 +70,6 @@ describe('useDrawnInSteps', () => {
     const { unmount } = renderHook(() => useDrawnInSteps(true, 10, { first: 4, step: 3 }));
     expect(vi.getTimerCount()).toBe(1);
     unmount();
-    expect(vi.getTimerCount()).toBe(0);
-  });
-
-  it('useDrawnInFull: false while not ready and for the first frame after, then true', () => {
-    const { result, rerender } = renderHook(({ isReady }) => useDrawnInFull(isReady), {
-      initialProps: { isReady: false },
-    });
-    expect(result.current).toBe(false);
-    expect(vi.getTimerCount()).toBe(0);
-    rerender({ isReady: true });
-    expect(result.current).toBe(false);
-    nextStep();
-    expect(result.current).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -58,6 +58,10 @@ async function ratedInTwoWeeks(): Promise<Scenario> {
 async function renderProgress(active: ActiveProgramme) {
   const view = render(<ProgressScreen active={active} />);
   await screen.findByRole('heading', { name: 'Area averages by week' });
+  // The parts below the first chart, and the grid's rows, are drawn a frame at a time.
+  await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull(), {
+    timeout: 5000,
+  });
   return view;
 }
 
@@ -161,7 +165,6 @@ describe('ProgressScreen', () => {
     await renderProgress(active);
     const grid = section('Skills by week');
 
-    // Drawn just after the rest of the dashboard (useDrawnInFull).
     const risingCells = within(
       await grid.findByRole('row', { name: new RegExp(`^${escape(rising.statement)}`) }),
     ).getAllByRole('cell');
