@@ -11,7 +11,7 @@ import { checkAccessibility } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
-import { openScreen } from './support/navigation.mjs';
+import { openScreen, waitForProgressDrawn } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 
@@ -124,9 +124,6 @@ async function dismissOfflineReadyNotice(page) {
 }
 
 /** @param {import('playwright-core').Page} page */
-async function waitForProgress(page) {
-  await page.getByRole('heading', { name: 'Area averages by week' }).waitFor();
-}
 
 test(
   'a delegate sets up, rates two weeks, sees progress, and keeps working offline',
@@ -202,7 +199,7 @@ test(
         'progress reflects both weeks: a rise, and the first skill gained most',
         async () => {
           await openScreen(page, 'Progress');
-          await waitForProgress(page);
+          await waitForProgressDrawn(page);
           for (const heading of [
             'Baseline, latest and target by area',
             'Skills by week',
@@ -317,7 +314,7 @@ test(
         );
 
         await openScreen(page, 'Progress');
-        await waitForProgress(page);
+        await waitForProgressDrawn(page);
         await page
           .getByRole('region', { name: 'Biggest gains' })
           .getByText(statements[0])
@@ -359,8 +356,7 @@ test(
       await screenshot(page, 'example-audit');
 
       await openScreen(page, 'Progress');
-      await waitForProgress(page);
-      await page.locator('.chart-surface').first().waitFor();
+      await waitForProgressDrawn(page);
       assert.ok(
         (await page.getByRole('region', { name: 'Biggest gains' }).getByRole('listitem').count()) >
           0,
@@ -389,8 +385,8 @@ test(
         ['Settings', 'Your details'],
       ]) {
         await openScreen(page, screen);
-        await page.getByRole('heading', { name: heading }).first().waitFor();
-        if (screen === 'Progress') await page.locator('.chart-surface').first().waitFor();
+        if (screen === 'Progress') await waitForProgressDrawn(page);
+        else await page.getByRole('heading', { name: heading }).first().waitFor();
         await a11y.check(page, `example ${screen.toLowerCase()}, dark`);
         await screenshot(page, `dark-${screen.toLowerCase()}`);
       }

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { checkAccessibility } from './support/axe.mjs';
 import { LAPTOP, PHONE, newAppContext, recordRequests } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
-import { openScreen } from './support/navigation.mjs';
+import { openScreen, waitForProgressDrawn } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -68,8 +68,7 @@ const SCREENS = [
     name: 'progress',
     show: async (page) => {
       await openScreen(page, 'Progress');
-      await page.getByRole('heading', { name: 'Area averages by week' }).waitFor();
-      await page.locator('.chart-surface').first().waitFor();
+      await waitForProgressDrawn(page);
     },
   },
   {

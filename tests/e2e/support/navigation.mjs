@@ -26,3 +26,16 @@ export async function openWithExampleData(page, baseUrl) {
   await page.getByRole('button', { name: 'Try it with example data' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
+
+/**
+ * Waits for the progress dashboard to be drawn in full. The parts below its first chart, and the
+ * skills grid's rows, come one per frame (src/ui/drawn-in-turn.tsx), marked busy until they are
+ * all in; the charts are drawn once their width is known.
+ *
+ * @param {import('playwright-core').Page} page
+ */
+export async function waitForProgressDrawn(page) {
+  await page.getByRole('heading', { name: 'Area averages by week' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
+  await page.locator('.chart-surface').first().waitFor();
+}
