@@ -447,9 +447,11 @@ export async function backupAndRestore(env) {
 }
 
 /**
- * Clicks "Progress" and times, in the page, from the click to the whole dashboard in the
- * document: both charts drawn, the skills × weeks grid with every skill, the gains and gaps lists
- * (`drawn`); and to the frame that first shows the top of it, the first chart (`top`).
+ * Clicks "Progress" and times, in the page, from the click to the frame that paints the whole
+ * dashboard: both charts drawn, the skills × weeks grid with every skill, the gains and gaps lists
+ * (`drawn`); and to the frame that first shows the top of it, the first chart (`top`). Timed to
+ * the painted frame, not to the last element added: the browser's layout of what was added comes
+ * after, and is most of the work (issue 7).
  */
 async function timeOpeningProgress(page, skills) {
   await page.evaluate((skillCount) => {
@@ -462,7 +464,8 @@ async function timeOpeningProgress(page, skills) {
       });
       const isDrawn = () =>
         document.querySelectorAll('.chart-surface').length >= 2 &&
-        document.querySelectorAll('.skills-grid tbody tr:not(.grid-area-row)').length >= skillCount &&
+        document.querySelectorAll('.skills-grid tbody tr:not(.grid-area-row)').length >=
+          skillCount &&
         document.getElementById('progress-gains-heading') !== null &&
         document.getElementById('progress-gaps-heading') !== null;
       // The top of the dashboard (the first chart) on screen: a timer queued in the next
@@ -480,8 +483,13 @@ async function timeOpeningProgress(page, skills) {
         }
         if (!isDrawn()) return;
         observer.disconnect();
-        const drawn = performance.now() - start;
-        void topPainted.then((topAt) => resolve({ drawn, top: topAt }));
+        // To the frame that paints it all: the browser lays out what was added in that frame.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const drawn = performance.now() - start;
+            void topPainted.then((topAt) => resolve({ drawn, top: topAt }));
+          }, 0),
+        );
       });
       observer.observe(document.body, { subtree: true, childList: true });
     });
@@ -601,7 +609,8 @@ export async function largeDashboard(env) {
             const observer = new MutationObserver(() => {
               if (start === null || document.querySelectorAll('tbody tr').length < 60) return;
               observer.disconnect();
-              resolve(performance.now() - start);
+              // To the painted frame, as Trellis's dashboard is timed.
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
             });
             observer.observe(document.body, { subtree: true, childList: true });
           });
