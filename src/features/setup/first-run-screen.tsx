@@ -1,7 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
-import { SetUpForm } from '@/features/setup/set-up-form';
+import type { SetUpForm } from '@/features/setup/set-up-form';
 import { WelcomeStep } from '@/features/setup/welcome-step';
+import { whenIdle } from '@/ui/when-idle';
 import './setup.css';
+
+type SetUpFormComponent = typeof SetUpForm;
+
+let setUpFormLoading: Promise<SetUpFormComponent> | undefined;
+
+/**
+ * The set-up form's code (with the built-in frameworks, the framework file reader and the session
+ * calendar) comes in its own chunk, fetched once the welcome is up and the page is idle, or on the
+ * click: a new visitor's first screen waits only for the welcome (issue 7: the form's chunks were
+ * on the first-run welcome's critical path).
+ */
+function loadSetUpForm(): Promise<SetUpFormComponent> {
+  setUpFormLoading ??= import('@/features/setup/set-up-form').then((module) => module.SetUpForm);
+  // A failed load (the code missing from an outdated cache) can be tried again on the next click.
+  setUpFormLoading.catch(() => (setUpFormLoading = undefined));
+  return setUpFormLoading;
+}
 
 interface FirstRunScreenProps {
   onSetUp: (profileId: string) => void;
@@ -18,7 +36,8 @@ type Step = 'welcome' | 'details';
 export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
   const [step, setStep] = useState<Step>('welcome');
   // The form stays mounted once opened, so going back to the welcome keeps what was typed.
-  const [hasOpenedForm, setHasOpenedForm] = useState(false);
+  const [Form, setForm] = useState<SetUpFormComponent | null>(null);
+  const [isFormMissing, setIsFormMissing] = useState(false);
   const main = useRef<HTMLElement>(null);
   const previousStep = useRef<Step>(step);
 
@@ -29,9 +48,17 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
     main.current?.querySelector<HTMLElement>(`[data-step-panel="${step}"] h1`)?.focus();
   }, [step]);
 
+  useEffect(() => whenIdle(() => void loadSetUpForm().catch(() => undefined)), []);
+
   function openForm() {
-    setHasOpenedForm(true);
-    setStep('details');
+    setIsFormMissing(false);
+    loadSetUpForm().then(
+      (loaded) => {
+        setForm(() => loaded);
+        setStep('details');
+      },
+      () => setIsFormMissing(true),
+    );
   }
 
   return (
@@ -42,10 +69,16 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
       </p>
       <div data-step-panel="welcome" hidden={step !== 'welcome'}>
         <WelcomeStep onStart={openForm} onSetUp={onSetUp} onCancel={onCancel} />
+        {isFormMissing && (
+          <p role="alert" className="alert">
+            The set-up form could not be loaded. Check your connection, or reload Trellis, and try
+            again.
+          </p>
+        )}
       </div>
-      {hasOpenedForm && (
+      {Form && (
         <div data-step-panel="details" hidden={step !== 'details'}>
-          <SetUpForm onSetUp={onSetUp} onBack={() => setStep('welcome')} onCancel={onCancel} />
+          <Form onSetUp={onSetUp} onBack={() => setStep('welcome')} onCancel={onCancel} />
         </div>
       )}
     </main>

@@ -26,7 +26,7 @@ const NOTHING_STORED = { profiles: 0, frameworks: 0, programmes: 0 };
 
 async function openForm(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Set up my programme' }));
-  return screen.getByRole('heading', { level: 1, name: 'Set up your programme' });
+  return screen.findByRole('heading', { level: 1, name: 'Set up your programme' });
 }
 
 describe('FirstRunScreen', () => {

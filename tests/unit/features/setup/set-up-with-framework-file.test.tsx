@@ -23,6 +23,8 @@ describe('Set-up with a framework file', () => {
     const onSetUp = vi.fn<(profileId: string) => void>();
     render(<FirstRunScreen onSetUp={onSetUp} />);
     await user.click(screen.getByRole('button', { name: 'Set up my programme' }));
+    // The form's code is loaded on the click (or once the welcome is idle).
+    await screen.findByRole('heading', { level: 1, name: 'Set up your programme' });
 
     const cohort = makeFramework({ key: 'cohort-2026', name: 'Cohort 2026 framework' });
     await user.upload(
@@ -43,6 +45,8 @@ describe('Set-up with a framework file', () => {
     const user = userEvent.setup();
     render(<FirstRunScreen onSetUp={vi.fn()} />);
     await user.click(screen.getByRole('button', { name: 'Set up my programme' }));
+    // The form's code is loaded on the click (or once the welcome is idle).
+    await screen.findByRole('heading', { level: 1, name: 'Set up your programme' });
     await user.upload(
       screen.getByLabelText('Or use a framework file'),
       new File(['{"not": "a framework"}'], 'notes.json'),
