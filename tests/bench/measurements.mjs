@@ -660,7 +660,7 @@ export async function largeDashboard(env) {
       unit: 'ms',
       runs: againTop,
       target: '—',
-      note: 'to the frame that shows it; the skills grid below is drawn straight after',
+      note: 'to the frame that shows it; the parts below are drawn one per frame after it',
     }),
     row({
       id: 'heap',
