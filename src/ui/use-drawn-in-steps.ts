@@ -2,12 +2,12 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * How many of a long screen's `total` items to draw: `first` as soon as `isReady` turns true, then
- * `step` more after each frame, until all are drawn (issue 7). Drawing the audit's sixty
- * skill cards in one go made one task of half a second on a slowed phone (React, then the
- * browser's style and layout of 2,000 elements), during which a tap was not answered. In steps,
- * each task stays short and a level can be chosen on a card already shown while the rest are still
- * being drawn. Each step is a transition started from a timer after a frame, so the browser lays out, paints
- * and handles input between steps.
+ * `step` more after each frame, until all are drawn (issue 7). Drawing the audit's sixty skill
+ * cards in one go made one task of half a second on a slowed phone (React, then the browser's
+ * style and layout of 2,000 elements), during which a tap was not answered. In steps, each task
+ * stays short and a level can be chosen on a card already shown while the rest are still being
+ * drawn. Each step is a transition started from a timer after a frame, so the browser lays out,
+ * paints and handles input between steps.
  */
 export function useDrawnInSteps(
   isReady: boolean,

@@ -15,9 +15,14 @@ let setUpFormLoading: Promise<SetUpFormComponent> | undefined;
  * on the first-run welcome's critical path).
  */
 function loadSetUpForm(): Promise<SetUpFormComponent> {
-  setUpFormLoading ??= import('@/features/setup/set-up-form').then((module) => module.SetUpForm);
-  // A failed load (the code missing from an outdated cache) can be tried again on the next click.
-  setUpFormLoading.catch(() => (setUpFormLoading = undefined));
+  setUpFormLoading ??= import('@/features/setup/set-up-form').then(
+    (module) => module.SetUpForm,
+    (error: unknown) => {
+      // A failed load (the code missing from an outdated cache) is tried again on the next click.
+      setUpFormLoading = undefined;
+      throw error;
+    },
+  );
   return setUpFormLoading;
 }
 
