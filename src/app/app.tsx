@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
 import { useActiveProfileStore } from '@/state/active-profile-store';
 import { paths } from '@/ui/paths';
@@ -6,61 +6,35 @@ import { navigate, usePath } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
 import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
-import { auditScreen, firstRunScreen, progressScreen } from '@/app/start-screens';
+import {
+  auditScreen,
+  backupScreen,
+  colleaguesScreen,
+  dataMissingScreen,
+  firstRunScreen,
+  frameworkEditorScreen,
+  journalScreen,
+  observeScreen,
+  presentationScreen,
+  programmeScreen,
+  progressScreen,
+  reportScreen,
+  settingsScreen,
+} from '@/app/screens';
 import { whenIdle } from '@/ui/when-idle';
 
-// Each screen is its own chunk, so opening Trellis loads only the screen it shows. The service
-// worker precaches them all, so switching screens offline is as quick as online.
-// Preloadable: drawn without a Suspense fallback when first-screen.ts has fetched it (issue 7).
 const AuditScreen = auditScreen.Screen;
 const ProgressScreen = progressScreen.Screen;
-const ProgrammeScreen = lazy(() =>
-  import('@/features/programme/programme-screen').then((module) => ({
-    default: module.ProgrammeScreen,
-  })),
-);
-const SettingsScreen = lazy(() =>
-  import('@/features/settings/settings-screen').then((module) => ({
-    default: module.SettingsScreen,
-  })),
-);
-const JournalScreen = lazy(() =>
-  import('@/features/journal/journal-screen').then((module) => ({
-    default: module.JournalScreen,
-  })),
-);
-const FrameworkEditorScreen = lazy(() =>
-  import('@/features/framework-editor/framework-editor-screen').then((module) => ({
-    default: module.FrameworkEditorScreen,
-  })),
-);
-const ColleaguesScreen = lazy(() =>
-  import('@/features/colleagues/colleagues-screen').then((module) => ({
-    default: module.ColleaguesScreen,
-  })),
-);
-// Colleague mode: a colleague's phone opening a request link needs no profile and no set-up.
-const ObserveScreen = lazy(() =>
-  import('@/features/colleagues/observe-screen').then((module) => ({
-    default: module.ObserveScreen,
-  })),
-);
-const ReportScreen = lazy(() =>
-  import('@/features/report/report-screen').then((module) => ({ default: module.ReportScreen })),
-);
-const BackupScreen = lazy(() =>
-  import('@/features/backup/backup-screen').then((module) => ({ default: module.BackupScreen })),
-);
-const DataMissingScreen = lazy(() =>
-  import('@/features/backup/data-missing-screen').then((module) => ({
-    default: module.DataMissingScreen,
-  })),
-);
-const PresentationScreen = lazy(() =>
-  import('@/features/presentation/presentation-screen').then((module) => ({
-    default: module.PresentationScreen,
-  })),
-);
+const ProgrammeScreen = programmeScreen.Screen;
+const SettingsScreen = settingsScreen.Screen;
+const JournalScreen = journalScreen.Screen;
+const FrameworkEditorScreen = frameworkEditorScreen.Screen;
+const ColleaguesScreen = colleaguesScreen.Screen;
+const ObserveScreen = observeScreen.Screen;
+const ReportScreen = reportScreen.Screen;
+const BackupScreen = backupScreen.Screen;
+const DataMissingScreen = dataMissingScreen.Screen;
+const PresentationScreen = presentationScreen.Screen;
 const FirstRunScreen = firstRunScreen.Screen;
 
 function LoadingScreen() {

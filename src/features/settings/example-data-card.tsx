@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { Profile } from '@/domain/profile';
-import { loadExampleProfile, removeExampleProfile } from '@/db/example-profile';
 
 interface ExampleDataCardProps {
   profiles: Profile[];
@@ -12,7 +11,9 @@ type Busy = 'idle' | 'loading' | 'removing';
 
 /**
  * The example is a profile of its own (DESIGN §5): loading it adds a person, removing it deletes
- * only that person, and no real rating is ever touched by either.
+ * only that person, and no real rating is ever touched by either. The code that writes and removes
+ * it (with the schemas of every kind of record it holds) is fetched on the click, not with
+ * Settings (issue 7).
  */
 export function ExampleDataCard({
   profiles,
@@ -28,6 +29,7 @@ export function ExampleDataCard({
     setBusy('loading');
     setError(null);
     try {
+      const { loadExampleProfile } = await import('@/db/example-profile');
       const exampleId = await loadExampleProfile();
       onSwitchProfile(exampleId);
     } catch {
@@ -44,6 +46,7 @@ export function ExampleDataCard({
     setBusy('removing');
     setError(null);
     try {
+      const { removeExampleProfile } = await import('@/db/example-profile');
       await removeExampleProfile();
       if (wasShowing && firstRealProfile) onSwitchProfile(firstRealProfile.id);
     } catch {
