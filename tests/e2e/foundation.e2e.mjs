@@ -246,7 +246,7 @@ test(
 
       await step('programme and settings screens', async () => {
         await openScreen(page, 'Programme');
-        await page.getByRole('heading', { name: 'Week by week' }).waitFor();
+        await page.getByRole('heading', { name: 'Programme details' }).waitFor();
         await a11y.check(page, 'programme');
         await screenshot(page, 'programme');
 
@@ -366,7 +366,7 @@ test(
       await screenshot(page, 'example-progress');
 
       await openScreen(page, 'Programme');
-      await page.getByRole('heading', { name: 'Week by week' }).waitFor();
+      await page.getByRole('heading', { name: 'Programme details' }).waitFor();
       await a11y.check(page, 'example programme');
       await screenshot(page, 'example-programme');
 

@@ -138,7 +138,7 @@ const SCREENS = [
     name: 'programme',
     show: async (page) => {
       await openScreen(page, 'Programme');
-      await page.getByRole('heading', { name: 'Week by week' }).waitFor();
+      await page.getByRole('heading', { name: 'Programme details' }).waitFor();
     },
   },
   {

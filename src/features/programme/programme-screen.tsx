@@ -9,6 +9,7 @@ import {
 } from '@/domain/programme-weeks';
 import { latestRatedWeek } from '@/domain/rating';
 import { listRatings } from '@/db/ratings';
+import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
@@ -75,7 +76,18 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
       </PageHeader>
       <div className="programme-layout">
         <ProgrammeTimeline programme={programme} />
-        <ProgrammeDetailsEditor programme={programme} lastRatedWeek={lastRatedWeek ?? null} />
+        {/* Its 20-odd form controls are most of the screen's first layout (issue 7), and below
+            the fold on a phone: drawn in the frame after the weeks. */}
+        <DrawnInTurn
+          pending="Opening the programme's details…"
+          parts={[
+            <ProgrammeDetailsEditor
+              key="details"
+              programme={programme}
+              lastRatedWeek={lastRatedWeek ?? null}
+            />,
+          ]}
+        />
       </div>
     </div>
   );

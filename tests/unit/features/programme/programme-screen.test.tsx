@@ -23,8 +23,10 @@ function LiveProgrammeScreen({ profileId }: { profileId: string }) {
 
 async function renderProgramme(overrides: Parameters<typeof setUpTestProgramme>[0] = {}) {
   const active = await setUpTestProgramme(overrides);
-  render(<LiveProgrammeScreen profileId={active.profile.id} />);
+  const view = render(<LiveProgrammeScreen profileId={active.profile.id} />);
   await screen.findByRole('heading', { level: 1 });
+  // The details editor is drawn in the frame after the weeks.
+  await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull());
   return active;
 }
 
@@ -129,9 +131,8 @@ describe('ProgrammeScreen', () => {
     const active = await setUpTestProgramme();
     await rate(active, { skillId: skillIdsOf(active)[0]!, week: 8, level: 2 });
     render(<LiveProgrammeScreen profileId={active.profile.id} />);
-    await screen.findByRole('heading', { level: 1 });
 
-    const length = screen.getByLabelText('Length in weeks');
+    const length = await screen.findByLabelText('Length in weeks');
     await waitFor(() => expect(length).toHaveAccessibleDescription('From 1 to 104.'));
     await replaceText(user, length, '6');
     await user.tab();
