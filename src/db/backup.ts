@@ -127,8 +127,9 @@ export async function readBackup(text: string, passphrase?: string): Promise<Rea
   const data = backupDataSchema.safeParse(opened.data);
   if (!data.success) return { ok: false, problem: DAMAGED };
 
-  let content: unknown;
+  let content: BackupContent;
   if (data.data.protection === 'none') {
+    // Parsed with backupContentSchema already, as part of backupDataSchema.
     content = data.data.content;
   } else {
     if (passphrase === undefined || passphrase === '') {
@@ -149,16 +150,18 @@ export async function readBackup(text: string, passphrase?: string): Promise<Rea
       };
     }
     if (nestingDepth(plain) > MAX_NESTING_DEPTH) return { ok: false, problem: DAMAGED };
+    let decrypted: unknown;
     try {
-      content = JSON.parse(plain);
+      decrypted = JSON.parse(plain);
     } catch {
       return { ok: false, problem: DAMAGED };
     }
+    const parsed = backupContentSchema.safeParse(decrypted);
+    if (!parsed.success) return { ok: false, problem: DAMAGED };
+    content = parsed.data;
   }
-  const parsed = backupContentSchema.safeParse(content);
-  if (!parsed.success) return { ok: false, problem: DAMAGED };
   if (!db.isOpen()) await db.open();
-  if (parsed.data.schemaVersion > db.verno) {
+  if (content.schemaVersion > db.verno) {
     return {
       ok: false,
       problem:
@@ -167,7 +170,7 @@ export async function readBackup(text: string, passphrase?: string): Promise<Rea
   }
   return {
     ok: true,
-    content: parsed.data,
+    content,
     exportedAt: opened.exportedAt,
     isProtected: data.data.protection === 'passphrase',
   };

@@ -55,6 +55,18 @@ describe('file envelope', () => {
     if (!opened.ok) expect(opened.problem.message).toMatch(/larger than Trellis accepts/);
   });
 
+  it('counts the limit in UTF-8 bytes, not characters', async () => {
+    // 3,000 three-byte characters: 9,000 bytes, under the limit, though 3 × length is not.
+    expect(await openEnvelope(await sealedText(2, '€'.repeat(3_000)), expected)).toMatchObject({
+      ok: true,
+    });
+    // 4,000 of them: 12,000 bytes in fewer than 10,000 characters, over the limit.
+    expect(await openEnvelope(await sealedText(2, '€'.repeat(4_000)), expected)).toMatchObject({
+      ok: false,
+      problem: { kind: 'too-large' },
+    });
+  });
+
   it('refuses another type of Trellis file by name', async () => {
     const other = JSON.stringify(await sealEnvelope('trellis-backup', 1, data));
     const opened = await openEnvelope(other, expected);
