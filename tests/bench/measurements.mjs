@@ -223,6 +223,91 @@ export async function warmLoad(env) {
   ];
 }
 
+/** The tabs opened in turn by `screenSwitch`, each for the first time in the page's life. */
+const SWITCHED_TABS = ['Journal', 'Colleagues', 'Programme', 'Settings'];
+
+/**
+ * Opening another screen for the first time since Trellis was loaded, as a delegate taps a tab:
+ * the warm audit is up and has been read for 2 s, then each of SWITCHED_TABS is pressed for
+ * 100 ms (about as long as a finger rests on a tap; the screen's code is fetched from the press,
+ * src/app/preload-on-intent.ts) and released. Timed in the page from the click (the release) to
+ * the frame after the new screen's heading is in the document. No target in issue 7: recorded so
+ * that tab switching stays in sight.
+ * @param {BenchEnvironment} env
+ */
+export async function screenSwitch(env) {
+  const dir = await deviceWithExample(env);
+  const times = [];
+  try {
+    for (let run = 0; run < env.runs; run += 1) {
+      const { context, page } = await openBrowser(dir);
+      try {
+        await throttle(page);
+        await page.goto(`${env.appUrl}/audit`);
+        await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(2000);
+        const runTimes = [];
+        for (const tab of SWITCHED_TABS) {
+          await page.evaluate(() => {
+            window.__screenShown = new Promise((resolve) => {
+              let clickedAt = null;
+              const heading = document.querySelector('h1')?.textContent;
+              document.addEventListener(
+                'click',
+                (event) => {
+                  clickedAt = event.timeStamp;
+                },
+                { capture: true, once: true },
+              );
+              const observer = new MutationObserver(() => {
+                const now = document.querySelector('h1')?.textContent;
+                if (clickedAt === null || now === undefined || now === heading) return;
+                observer.disconnect();
+                requestAnimationFrame(() =>
+                  setTimeout(() => resolve(performance.now() - clickedAt), 0),
+                );
+              });
+              observer.observe(document.body, {
+                subtree: true,
+                childList: true,
+                characterData: true,
+              });
+            });
+          });
+          const scope = tab === 'Settings' ? page : page.getByRole('navigation', { name: 'Main' });
+          const box = await scope
+            .getByRole('link', { name: tab, exact: true })
+            .first()
+            .boundingBox();
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.down();
+          await page.waitForTimeout(100);
+          await page.mouse.up();
+          runTimes.push(await page.evaluate(() => window.__screenShown));
+          await page.waitForTimeout(1000);
+        }
+        times.push(...runTimes);
+        env.log(
+          `screen switch ${run + 1}/${env.runs}: ${runTimes.map((time, index) => `${SWITCHED_TABS[index]} ${time.toFixed(0)} ms`).join(', ')}`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await removeProfileDir(dir);
+  }
+  return [
+    row({
+      id: 'screen-switch',
+      label: 'Open another screen for the first time: tap → its heading on screen',
+      unit: 'ms',
+      runs: times,
+      note: `${SWITCHED_TABS.join(', ')} in turn from the audit, each pressed 100 ms; median of all ${times.length}`,
+    }),
+  ];
+}
+
 /**
  * Saving one rating, timed in the page: from the click on a level to the moment the card says
  * "Saved" (the IndexedDB transaction has committed) and the area navigation's count — drawn from

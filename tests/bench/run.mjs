@@ -23,6 +23,7 @@ import {
   initialBundle,
   largeDashboard,
   ratingSave,
+  screenSwitch,
   warmLoad,
 } from './measurements.mjs';
 import { renderMarkdown } from './report.mjs';
@@ -52,6 +53,7 @@ const measurements = [
   coldLoad,
   warmLoad,
   ratingSave,
+  screenSwitch,
   largeDashboard,
   backupAndRestore,
   exportPresentation,
