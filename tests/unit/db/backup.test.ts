@@ -100,7 +100,10 @@ describe('backup and restore', () => {
       expect(header.kdf.iterations).toBeGreaterThanOrEqual(MIN_PBKDF2_ITERATIONS);
       expect(header.cipher.iv).not.toBe(otherHeader.cipher.iv);
       expect(header.kdf.salt).not.toBe(otherHeader.kdf.salt);
-      expect(first.text).not.toContain('Alex');
+      // A quote cannot occur in base64, so a leak of the plain JSON would show `"displayName"`;
+      // the bare name could (a random ciphertext held "…HvV1Alexw+…" once).
+      expect(first.text).not.toContain('"displayName"');
+      expect(first.text).not.toContain('"note"');
 
       expect(await readBackup(first.text)).toMatchObject({ ok: false, needsPassphrase: true });
       const wrong = await readBackup(first.text, 'correct horse');
