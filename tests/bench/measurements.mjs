@@ -223,6 +223,13 @@ export async function warmLoad(env) {
   ];
 }
 
+/** Slows the page's CPU 4× and opens the audit until its first card can be rated. */
+async function openAuditSlowed(env, page) {
+  await throttle(page);
+  await page.goto(`${env.appUrl}/audit`);
+  await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+}
+
 /** The tabs opened in turn by `screenSwitch`, each for the first time in the page's life. */
 const SWITCHED_TABS = ['Journal', 'Colleagues', 'Programme', 'Settings'];
 
@@ -242,9 +249,7 @@ export async function screenSwitch(env) {
     for (let run = 0; run < env.runs; run += 1) {
       const { context, page } = await openBrowser(dir);
       try {
-        await throttle(page);
-        await page.goto(`${env.appUrl}/audit`);
-        await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+        await openAuditSlowed(env, page);
         await page.waitForTimeout(2000);
         const runTimes = [];
         for (const tab of SWITCHED_TABS) {
@@ -323,9 +328,7 @@ export async function ratingSave(env) {
   const painted = [];
   const floor = [];
   try {
-    await throttle(page);
-    await page.goto(`${env.appUrl}/audit`);
-    await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+    await openAuditSlowed(env, page);
     await page.waitForTimeout(1000);
     const before = await countRatings(page);
     for (let run = 0; run < env.runs; run += 1) {
@@ -655,9 +658,7 @@ export async function largeDashboard(env) {
     for (let run = 0; run < env.runs; run += 1) {
       const { context, page } = await openBrowser(dir);
       try {
-        await throttle(page);
-        await page.goto(`${env.appUrl}/audit`);
-        await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+        await openAuditSlowed(env, page);
         await page.waitForTimeout(500);
         app.push((await timeOpeningProgress(page, 60)).drawn);
         await page.waitForTimeout(500);
