@@ -15,6 +15,7 @@ import {
   frameworkEditorScreen,
   journalScreen,
   observeScreen,
+  preloadScreenAt,
   presentationScreen,
   programmeScreen,
   progressScreen,
@@ -60,7 +61,7 @@ export function App() {
   const isReady = state.status === 'ready';
   useEffect(() => {
     if (!isReady) return;
-    return whenIdle(() => void progressScreen.preload().catch(() => undefined));
+    return whenIdle(() => void preloadScreenAt(paths.progress));
   }, [isReady]);
 
   const isKnownPath = (Object.values(paths) as string[]).includes(path);
