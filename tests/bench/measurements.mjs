@@ -9,11 +9,10 @@ import { measureInitialBundle } from '../tools/initial-bundle.mjs';
 import {
   freshProfileDir,
   heapAfterGc,
-  loadTimings,
+  loadAndTime,
   openBrowser,
   removeProfileDir,
   throttle,
-  watchForInteractive,
 } from './browser.mjs';
 import { median } from './stats.mjs';
 
@@ -93,9 +92,7 @@ export async function coldLoad(env) {
       const { context, page } = await openBrowser(dir);
       try {
         await throttle(page);
-        await watchForInteractive(page, 'h1');
-        await page.goto(url);
-        const timings = await loadTimings(page);
+        const timings = await loadAndTime(page, url, 'h1');
         into.fcp.push(timings.fcp);
         into.interactive.push(timings.interactive);
       } finally {
@@ -177,9 +174,7 @@ export async function warmLoad(env) {
         const { context, page } = await openBrowser(dir);
         try {
           await throttle(page);
-          await watchForInteractive(page, selector);
-          await page.goto(url);
-          const timings = await loadTimings(page);
+          const timings = await loadAndTime(page, url, selector);
           into.fcp.push(timings.fcp);
           into.interactive.push(timings.interactive);
           if (into === app) {
