@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import type { ChunkingContext } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -56,6 +57,97 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** A module of Trellis's own, by its path under src/, as the bundler names it. */
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+const ENTRY = source('main.tsx');
+
+/**
+ * `main.tsx` imports the data layer, React's renderer and the app with import(), one per task, so
+ * that no single task evaluates all of them (issue 7). Vite preloads only an entry's static
+ * imports; this adds a `<link rel="modulepreload">` to index.html for every script the entry
+ * module's own import()s need (not those of the screens it lazy-loads), so the browser fetches and
+ * parses them all in parallel while the HTML is read, exactly as it did when they were static
+ * imports, and each import() then only evaluates.
+ */
+function preloadStartModules(): Plugin {
+  let startModules = new Set<string>();
+  return {
+    name: 'trellis-preload-start-modules',
+    apply: 'build',
+    buildEnd() {
+      startModules = new Set(this.getModuleInfo(ENTRY)?.dynamicallyImportedIds);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return [];
+        const needed = new Set<string>();
+        const addWithImports = (fileName: string) => {
+          const imported = bundle[fileName];
+          if (needed.has(fileName) || imported.type !== 'chunk') return;
+          needed.add(fileName);
+          imported.imports.forEach(addWithImports);
+        };
+        for (const fileName of chunk.dynamicImports) {
+          const imported = bundle[fileName];
+          if (imported.type === 'chunk' && imported.moduleIds.some((id) => startModules.has(id))) {
+            addWithImports(fileName);
+          }
+        }
+        const alreadyLoaded = new Set([chunk.fileName, ...chunk.imports]);
+        return [...needed]
+          .filter((fileName) => !alreadyLoaded.has(fileName))
+          .map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
+/**
+ * The app's own start-up code in one chunk, `app`, evaluated by main.tsx's last import(): the
+ * modules app.tsx needs that neither main.tsx itself nor its earlier import()s (the data layer)
+ * bring, libraries aside. Left to automatic splitting, every such module that a lazily loaded
+ * screen also uses became a chunk of its own (a dozen of 0.2–4 KB), which cost ~4 KB gzip and a
+ * dozen more requests on every start.
+ */
+function appStartChunk() {
+  const app = source('app/app.tsx');
+  const isAppCode = (id: string) =>
+    !id.includes('/node_modules/') || id.includes('/node_modules/dexie-react-hooks/');
+  // Worked out once, on the first call: Trellis is built one-shot, never with `vite build --watch`.
+  let members: Set<string> | undefined;
+  const staticClosure = (from: readonly string[], context: ChunkingContext) => {
+    const found = new Set<string>();
+    const queue = [...from];
+    for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+      if (found.has(id) || !isAppCode(id)) continue;
+      found.add(id);
+      queue.push(...(context.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return found;
+  };
+  return {
+    // Only the modules named here: following their imports would pull React, Dexie and Zod in too.
+    includeDependenciesRecursively: false,
+    name(moduleId: string, context: ChunkingContext) {
+      if (!members) {
+        const otherSteps = (context.getModuleInfo(ENTRY)?.dynamicallyImportedIds ?? []).filter(
+          (id) => id !== app,
+        );
+        const broughtEarlier = staticClosure([ENTRY, ...otherSteps], context);
+        members = new Set(
+          [...staticClosure([app], context)].filter((id) => !broughtEarlier.has(id)),
+        );
+      }
+      return members.has(moduleId) ? 'app' : null;
+    },
+  };
+}
+
 // The app must never reach outside its own origin: everything it needs is bundled and precached.
 export default defineConfig({
   resolve: {
@@ -73,10 +165,14 @@ export default defineConfig({
       resolveDependencies: (_file, deps, { hostType }) =>
         hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
     },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [appStartChunk()] } },
+    },
   },
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadStartModules(),
     VitePWA({
       // 'prompt': a new version waits for the user to choose to reload; we never reload under them.
       registerType: 'prompt',

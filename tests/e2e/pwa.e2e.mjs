@@ -170,3 +170,27 @@ test(
     }
   },
 );
+
+test(
+  'says so, instead of “Opening Trellis…” for ever, when its code cannot be loaded',
+  { timeout: 60_000 },
+  async () => {
+    // No service worker, so the routed failure reaches the page as a failed script load would
+    // (a release half-fetched, storage full).
+    const context = await newAppContext(app.browser, { serviceWorkers: 'block' });
+    try {
+      await context.route(/\/assets\/app-[\w-]+\.js$/, (route) => route.abort('failed'));
+      const page = await context.newPage();
+      await page.goto(app.server.baseUrl);
+      await page.getByRole('heading', { name: 'Trellis could not start' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Reload the page' }).waitFor();
+      assert.equal(await page.getByText('Opening Trellis…').count(), 0);
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByRole('button', { name: 'Reload the page' }).click(),
+      ]);
+    } finally {
+      await context.close();
+    }
+  },
+);
