@@ -11,7 +11,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkAccessibility } from './support/axe.mjs';
+import { accessibilityLog } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
@@ -83,23 +83,9 @@ async function saveBackup(page, directory, passphrase) {
   const file = await download;
   const path = join(directory, file.suggestedFilename());
   await file.saveAs(path);
-  await page.getByText('Backup saved and checked').waitFor();
+  // This file's name, not just "Backup saved": the first backup's message would satisfy that.
+  await page.getByRole('status').filter({ hasText: file.suggestedFilename() }).waitFor();
   return path;
-}
-
-/** Collects axe findings per screen so every screenshot is taken before the test fails on them. */
-function accessibilityLog(t) {
-  const failures = [];
-  return {
-    async check(page, screen) {
-      for (const violation of await checkAccessibility(t, page, screen)) {
-        failures.push(`${screen}: [${violation.impact}] ${violation.id} — ${violation.help}`);
-      }
-    },
-    assertNone() {
-      assert.deepEqual(failures, [], 'no accessibility violations');
-    },
-  };
 }
 
 test(

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { checkAccessibility } from './support/axe.mjs';
+import { accessibilityLog } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
@@ -40,30 +40,6 @@ function localDateDaysAgo(days) {
 /** Anchored "starts with" for accessible names that carry a description after the label. */
 function startsWith(text) {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-}
-
-/**
- * Collects axe's findings per screen, so the whole journey runs (and every
- * screenshot is taken) before the test fails on them.
- */
-function accessibilityLog(t) {
-  /** @type {string[]} */
-  const failures = [];
-  return {
-    async check(page, screen) {
-      const failing = await checkAccessibility(t, page, screen);
-      for (const violation of failing) {
-        failures.push(
-          `${screen}: [${violation.impact}] ${violation.id} — ${violation.help} (${violation.nodes
-            .map((node) => node.target.join(' '))
-            .join(', ')})`,
-        );
-      }
-    },
-    assertNone() {
-      assert.deepEqual(failures, [], 'no accessibility violations');
-    },
-  };
 }
 
 /**

@@ -78,9 +78,7 @@ test(
     /** @type {string[]} */
     const violations = [];
     async function a11y(target, screen) {
-      for (const violation of await checkAccessibility(t, target, screen)) {
-        violations.push(`${screen}: ${violation.id} — ${violation.help}`);
-      }
+      violations.push(...(await checkAccessibility(t, target, screen)));
     }
     let originalSecond = '';
     let filePath = '';

@@ -43,9 +43,7 @@ test(
     /** @type {string[]} */
     const failures = [];
     async function a11y(screen) {
-      for (const violation of await checkAccessibility(t, page, screen)) {
-        failures.push(`${screen}: [${violation.impact}] ${violation.id} — ${violation.help}`);
-      }
+      failures.push(...(await checkAccessibility(t, page, screen)));
     }
 
     try {

@@ -41,9 +41,7 @@ test(
     /** @type {string[]} */
     const a11yFailures = [];
     async function checkA11y(page, screen) {
-      for (const violation of await checkAccessibility(t, page, screen)) {
-        a11yFailures.push(`${screen}: ${violation.id} — ${violation.help}`);
-      }
+      a11yFailures.push(...(await checkAccessibility(t, page, screen)));
     }
 
     try {

@@ -200,13 +200,7 @@ test(
             await page.emulateMedia({ colorScheme });
             await settle(page);
             const label = `${screen}, ${size.width} px, ${colorScheme}`;
-            for (const violation of await checkAccessibility(t, page, label)) {
-              failures.push(
-                `${label}: [${violation.impact}] ${violation.id} — ${violation.help} (${violation.nodes
-                  .map((node) => node.target.join(' '))
-                  .join(', ')})`,
-              );
-            }
+            failures.push(...(await checkAccessibility(t, page, label)));
           }
         }
         await page.setViewportSize(PHONE);

@@ -1,4 +1,5 @@
 /** Runs axe-core (from node_modules, injected into the page: no CDN) against what is on screen. */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -54,14 +55,66 @@ export function describeViolations(screen, violations) {
 }
 
 /**
- * Runs axe, logs every violation with the test's diagnostic output, and returns those whose impact
- * fails the test, so the caller can assert there are none.
+ * Runs axe, logs every violation with the test's diagnostic output, and returns one line per
+ * violation whose impact fails the test: the rule, the elements and why, so that a failure in CI's
+ * excerpt of the output says where to look without the diagnostics.
  * @param {import('node:test').TestContext} t
  * @param {import('playwright-core').Page} page
  * @param {string} screen
+ * @returns {Promise<string[]>}
  */
 export async function checkAccessibility(t, page, screen) {
+  await afterNextPaint(page);
   const violations = await axeViolations(page);
   for (const line of describeViolations(screen, violations)) t.diagnostic(line);
-  return violations.filter((violation) => FAILING_IMPACTS.includes(violation.impact ?? ''));
+  return violations
+    .filter((violation) => FAILING_IMPACTS.includes(violation.impact ?? ''))
+    .map(
+      (violation) =>
+        `${screen}: [${violation.impact}] ${violation.id} — ${violation.help} at ${violation.nodes
+          .map((node) => `${node.target.join(' ')} (${firstReason(node.failureSummary)})`)
+          .join('; ')}`,
+    );
+}
+
+/** The line of axe's failure summary that gives the figures ("…contrast of 3.1 (foreground…"). */
+function firstReason(failureSummary) {
+  const lines = (failureSummary ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^Fix (any|all) of the following:$/.test(line));
+  return lines[0] ?? 'no summary';
+}
+
+/**
+ * Two animation frames: a render React has scheduled (a status message, a button enabled again)
+ * is on screen before axe reads the page, as it would be before a person could look at it.
+ * @param {import('playwright-core').Page} page
+ */
+async function afterNextPaint(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)));
+      }),
+  );
+}
+
+/**
+ * Collects axe's findings per screen, so the whole journey runs (and every screenshot is taken)
+ * before the test fails on them.
+ * @param {import('node:test').TestContext} t
+ */
+export function accessibilityLog(t) {
+  /** @type {string[]} */
+  const failures = [];
+  return {
+    /** @param {import('playwright-core').Page} page @param {string} screen */
+    async check(page, screen) {
+      failures.push(...(await checkAccessibility(t, page, screen)));
+    },
+    assertNone() {
+      assert.deepEqual(failures, [], 'no accessibility violations');
+    },
+  };
 }
