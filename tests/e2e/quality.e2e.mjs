@@ -13,22 +13,12 @@ import { mkdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkAccessibility } from './support/axe.mjs';
-import { LAPTOP, PHONE, newAppContext, recordRequests } from './support/browser.mjs';
+import { LAPTOP, PHONE, newAppContext, recordRequests, settle } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 import { openScreen, waitForProgressDrawn } from './support/navigation.mjs';
 
 const app = useAppUnderTest();
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-/** Lets layout, resize observers and lazy chunks settle after a change. */
-async function settle(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)));
-      }),
-  );
-}
 
 /** @param {import('playwright-core').Page} page */
 async function dismissOfflineReadyNotice(page) {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { settle } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -64,7 +65,8 @@ export function describeViolations(screen, violations) {
  * @returns {Promise<string[]>}
  */
 export async function checkAccessibility(t, page, screen) {
-  await afterNextPaint(page);
+  // What a person would see: a render React has scheduled (a status message) is on screen first.
+  await settle(page);
   let violations = await axeViolations(page);
   for (const line of describeViolations(screen, violations)) t.diagnostic(line);
   if (violations.length > 0) {
@@ -94,20 +96,6 @@ function firstReason(failureSummary) {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !/^Fix (any|all) of the following:$/.test(line));
   return lines[0] ?? 'no summary';
-}
-
-/**
- * Two animation frames: a render React has scheduled (a status message, a button enabled again)
- * is on screen before axe reads the page, as it would be before a person could look at it.
- * @param {import('playwright-core').Page} page
- */
-async function afterNextPaint(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)));
-      }),
-  );
 }
 
 /**

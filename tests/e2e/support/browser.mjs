@@ -69,8 +69,12 @@ export function recordRequests(context, baseUrl) {
   };
 }
 
-/** Lets layout and resize observers settle after a change of size. */
-async function settle(page) {
+/**
+ * Lets layout, resize observers, lazy chunks and a render React has scheduled settle after a
+ * change: two frames, then a moment.
+ * @param {import('playwright-core').Page} page
+ */
+export async function settle(page) {
   await page.evaluate(
     () =>
       new Promise((resolve) => {
