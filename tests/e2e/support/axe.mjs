@@ -107,7 +107,10 @@ export function accessibilityLog(t) {
   /** @type {string[]} */
   const failures = [];
   return {
-    /** @param {import('playwright-core').Page} page @param {string} screen */
+    /**
+     * @param {import('playwright-core').Page} page
+     * @param {string} screen
+     */
     async check(page, screen) {
       failures.push(...(await checkAccessibility(t, page, screen)));
     },
