@@ -207,7 +207,10 @@ export function enquiryWeeksLabel(enquiry: Pick<EnquiryContent, 'startWeek' | 'e
   return `Weeks ${startWeek}–${endWeek}`;
 }
 
-/** Tombstoned enquiries (DESIGN §2) stay stored for merging but no longer show anywhere. */
+/**
+ * Tombstoned enquiries (docs/design.md#record-history) stay stored for merging but no longer show
+ * anywhere.
+ */
 export function isLive(enquiry: Enquiry): boolean {
   return enquiry.deletedAt === undefined;
 }

@@ -2,9 +2,10 @@ import { z } from '@/domain/zod';
 import { isoDateTimeSchema } from '@/domain/record';
 
 /**
- * Every file and link Trellis writes describes itself (DESIGN §6): which app wrote it, what it holds,
- * which format version, when, and a checksum of the data. Readers check all of that here, before
- * any feature-specific Zod schema looks at the data, so a framework file, an observation link and a
+ * Every file and link Trellis writes describes itself
+ * (docs/design.md#self-describing-files-and-links): which app wrote it, what it holds, which format
+ * version, when, and a checksum of the data. Readers check all of that here, before any
+ * feature-specific Zod schema looks at the data, so a framework file, an observation link and a
  * backup are refused for the same reasons with the same plain words.
  */
 export const ENVELOPE_APP = 'Trellis';
