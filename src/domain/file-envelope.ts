@@ -132,7 +132,7 @@ export async function openEnvelope(
   const { label } = expected;
   if (text.trim() === '') return refuse('empty', `This ${label} is empty.`);
   // UTF-8 takes at most 3 bytes per UTF-16 code unit, so most files need no encoding to be measured
-  // (encoding a 2 MB backup only to count its bytes took a slowed phone ~50 ms, issue 7).
+  // (encoding a large backup only to count its bytes is slow on a phone).
   const size = text.length * 3 <= expected.maxBytes ? undefined : byteLength(text);
   if (size !== undefined && size > expected.maxBytes) {
     return refuse(
