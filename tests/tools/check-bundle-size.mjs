@@ -13,7 +13,7 @@ import { kilobytes, measureInitialBundle } from './initial-bundle.mjs';
 export const BUDGETS = {
   /** gzip bytes of every script the entry loads statically */
   initialJsGzip: 140_000,
-  /** gzip bytes of the stylesheets index.html links (2.6 KB on 23 Nov 2026); 1 KB = 1,000 bytes */
+  /** gzip bytes of the stylesheets index.html links; 1 KB = 1,000 bytes */
   initialCssGzip: 3_000,
   /**
    * gzip bytes of the scripts the entry evaluates in its first task, before it imports the data
