@@ -63,7 +63,7 @@ const ENTRY = source('main.tsx');
 
 /**
  * `main.tsx` imports the data layer, React's renderer and the app with import(), one per task, so
- * that no single task evaluates all of them (issue 7). Vite preloads only an entry's static
+ * that no single task evaluates all of them. Vite preloads only an entry's static
  * imports; this adds a `<link rel="modulepreload">` to index.html for every script the entry
  * module's own import()s need (not those of the screens it lazy-loads), so the browser fetches and
  * parses them all in parallel while the HTML is read, exactly as it did when they were static
@@ -111,8 +111,8 @@ function preloadStartModules(): Plugin {
  * The app's own start-up code in one chunk, `app`, evaluated by main.tsx's last import(): the
  * modules app.tsx needs that neither main.tsx itself nor its earlier import()s (the data layer)
  * bring, libraries aside. Left to automatic splitting, every such module that a lazily loaded
- * screen also uses became a chunk of its own (a dozen of 0.2–4 KB), which cost ~4 KB gzip and a
- * dozen more requests on every start.
+ * screen also uses became a chunk of its own, which cost a few KB gzip and a dozen more requests on
+ * every start.
  */
 function appStartChunk() {
   const app = source('app/app.tsx');
@@ -158,9 +158,9 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: {
       // A lazily loaded screen's stylesheets are still fetched with it, but not its scripts: Vite
-      // would add a <link rel="modulepreload"> per script, and inserting those links took a 4×
-      // slowed phone ~150 ms as Trellis started (issue 7), more than the browser's own module
-      // loader takes to find the same scripts — which the service worker serves from its cache.
+      // would add a <link rel="modulepreload"> per script, and inserting those links as Trellis
+      // starts costs a slow phone more than the browser's own module loader takes to find the same
+      // scripts — which the service worker serves from its cache.
       // index.html still preloads everything the first script needs.
       resolveDependencies: (_file, deps, { hostType }) =>
         hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),

@@ -6,8 +6,8 @@ import '@/ui/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('Trellis needs an element with id "root" in index.html');
 
-// Issue 7: the screen's code and the database are fetched and opened side by side, while React
-// draws its first frame, instead of one after the other.
+// The screen's code and the database are fetched and opened side by side, while React draws its
+// first frame, instead of one after the other.
 startLoadingFirstScreen();
 preloadScreensOnIntent();
 
@@ -21,8 +21,8 @@ function nextTask(): Promise<void> {
 /**
  * Trellis's code is evaluated in three tasks, not one: the data layer (Dexie declaring its
  * tables), React's renderer, then the app (its schemas and screens' frame). As static imports,
- * all of it ran in one task of 270–370 ms on a 4× slowed phone, during which nothing could be
- * tapped, and the longest task of every load (issue 7). Every script is already fetched and
+ * all of it ran in one task, the longest of every load, during which nothing could be tapped.
+ * Every script is already fetched and
  * parsed in parallel by the `modulepreload` links in index.html (vite.config.ts), so taking
  * turns costs no extra round trip. The database starts opening as soon as its module has run,
  * while React and the app are still being evaluated.

@@ -57,7 +57,7 @@ export function App() {
   }
 
   // Progress's code (the dashboard and its charts) is fetched and evaluated while the delegate
-  // rates, so opening it later costs only drawing it (issue 7).
+  // rates, so opening it later costs only drawing it.
   const isReady = state.status === 'ready';
   useEffect(() => {
     if (!isReady) return;

@@ -5,9 +5,8 @@ import { paths } from '@/ui/paths';
 
 /**
  * Which screen's code the app will most likely need first, started downloading (and evaluating)
- * as Trellis starts, while the database opens and the profile is read (issue 7). Without this, the
- * screen's chunk was only asked for once those reads had finished — a waterfall that cost a slowed
- * phone several hundred milliseconds on every load. The guess is cheap and only a guess: the
+ * as Trellis starts, while the database opens and the profile is read. Without this, the screen's
+ * chunk would be asked for only once those reads had finished: a waterfall on every load. The guess is cheap and only a guess: the
  * screen in app.tsx is then drawn at once, without a Suspense fallback, or loads its code if the
  * guess was wrong (then the only cost is one chunk fetched that is not shown yet, and the service
  * worker has it precached anyway).

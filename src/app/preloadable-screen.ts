@@ -11,8 +11,8 @@ export interface PreloadableScreen<Props extends object> {
  * A lazily loaded screen that can be fetched ahead of time (src/app/first-screen.ts) and is then
  * drawn without suspending. A plain React.lazy suspends on its first render even when its chunk is
  * already in: the new Suspense boundary shows its fallback, and React then holds the real screen
- * back until 300 ms after that fallback appeared (its fallback throttle). On a start-up that was
- * 300 ms added to every load (issue 7).
+ * back until 300 ms after that fallback appeared (its fallback throttle), a delay that would be
+ * added to every load.
  *
  * Which of the two a mounted screen uses is decided once, when it mounts, so the screen is never
  * swapped for "another" component (which would reset what is typed in it).

@@ -3,7 +3,8 @@
  * tombstones included. A backup is read back and checked (decoded, decrypted, recounted,
  * checksummed) before anyone is told it is done; a restore parses every row with its table's Zod
  * schema before it touches anything, then writes in ONE transaction over every table, so it either
- * completes or changes nothing. Loaded only when the user backs up or restores (DESIGN §10).
+ * completes or changes nothing. Loaded only when the user backs up or restores
+ * (docs/design.md#heavy-things-load-late).
  */
 import type { Table } from 'dexie';
 import {

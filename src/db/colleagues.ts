@@ -1,7 +1,7 @@
 /**
  * The delegate's Learning 3 colleagues (`colleagues` table), one row per colleague, scoped by
- * profile. Removing a colleague is a tombstone (`deletedAt`, DESIGN §2): their observations stay in
- * the history and a later merge does not bring them back.
+ * profile. Removing a colleague is a tombstone (`deletedAt`, docs/design.md#record-history): their
+ * observations stay in the history and a later merge does not bring them back.
  */
 import {
   colleagueDetailsSchema,

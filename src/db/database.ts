@@ -1,12 +1,15 @@
 /**
  * Trellis's one IndexedDB database (via Dexie). What is stored where, and why:
  *
- * - `profiles`   one per person using this device, plus the example profile (DESIGN §5).
+ * - `profiles`   one per person using this device, plus the example profile
+ *                (docs/design.md#profile-scoped-data).
  * - `programmes` one per profile: name, start date, length, session calendar, chosen framework.
- * - `frameworks` each profile's own copy of the framework it audits against, versioned (DESIGN §4),
- *                so a later edit or import in one profile never changes another's history.
- * - `ratings`    the append-only history of self-ratings and targets (DESIGN §3). Never updated in
- *                place: a re-rating is a new row.
+ * - `frameworks` each profile's own copy of the framework it audits against, versioned
+ *                (docs/design.md#versioned-frameworks), so a later edit or import in one profile
+ *                never changes another's history.
+ * - `ratings`    the append-only history of self-ratings and targets
+ *                (docs/design.md#append-only-ratings). Never updated in place: a
+ *                re-rating is a new row.
  * - `enquiries`  the action-research journal: one row per enquiry cycle, edited in place (each edit
  *                bumps `rev`), deleted as a tombstone. Its `skillIds` link it to `ratings`.
  * - `colleagues` the delegate's Learning 3 colleagues and the focus skills they work on (v3).
@@ -15,8 +18,8 @@
  * - `outgoingObservations` observations written on THIS device for someone else's request (a
  *                colleague's phone, which has no profile), kept so a draft survives a closed tab (v3).
  *
- * Every primary key is a UUID made on the device (DESIGN §1). Every table is indexed by `profileId`
- * so no query has to scan another person's data.
+ * Every primary key is a UUID made on the device (docs/design.md#global-ids). Every table is
+ * indexed by `profileId` so no query has to scan another person's data.
  *
  * The schema history is append-only: never edit a shipped version, add a new one with an upgrade
  * function. tests/unit/db/schema-history.test.ts opens every earlier version with realistic data.

@@ -2,7 +2,8 @@
  * The action-research journal, in the `enquiries` table: one row per enquiry, scoped by `profileId`.
  * Unlike ratings, an enquiry is a document the delegate keeps editing, so an edit replaces the row
  * with the next revision (`revisedMeta`); a deletion keeps the row as a tombstone (`deletedAt`),
- * because enquiries travel in backups and a deletion must survive a merge (DESIGN §2).
+ * because enquiries travel in backups and a deletion must survive a merge
+ * (docs/design.md#record-history).
  *
  * Every write is validated with the domain schema and checked against the profile's own framework
  * and programme in one transaction: the skills must be in the framework and the weeks within the

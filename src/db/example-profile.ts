@@ -1,14 +1,14 @@
 /**
- * The example delegate, stored as a profile of its own (DESIGN §5): one `profiles` row with
- * `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its programme in
- * `programmes`, its rating history in `ratings`, its action-research journal in `enquiries` and its
- * Learning 3 trio in `colleagues` and `observations` — the same tables and shapes as a real person's
- * data, so every screen shows it without a special case, and every row names the example's profile
- * so it never mixes with real work.
+ * The example delegate, stored as a profile of its own (docs/design.md#profile-scoped-data): one
+ * `profiles` row with `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its
+ * programme in `programmes`, its rating history in `ratings`, its action-research journal in
+ * `enquiries` and its Learning 3 trio in `colleagues` and `observations` — the same tables and
+ * shapes as a real person's data, so every screen shows it without a special case, and every row
+ * names the example's profile so it never mixes with real work.
  *
- * Removing the example is a hard delete, not a tombstone (DESIGN §2): tombstones exist so that a
- * deletion survives a merge between devices, and the example never travels — it is rebuilt from
- * code on each device that asks for it.
+ * Removing the example is a hard delete, not a tombstone (docs/design.md#record-history):
+ * tombstones exist so that a deletion survives a merge between devices, and the example never
+ * travels — it is rebuilt from code on each device that asks for it.
  */
 import { localCalendarDate } from '@/domain/calendar-date';
 import { enquirySchema } from '@/domain/enquiry';

@@ -16,7 +16,8 @@ import {
 
 /*
  * Saving edits to a profile's frameworks. Kept apart from src/db/frameworks.ts because only the
- * framework editor needs the edit rules: the first screen loads without them (DESIGN §10).
+ * framework editor needs the edit rules: the first screen loads without them
+ * (docs/design.md#heavy-things-load-late).
  */
 
 /**

@@ -15,7 +15,8 @@ import { FrameworkEditRefused, frameworkCopyFor, liveEventsFor } from '@/db/fram
 
 /*
  * Framework files in and out of a profile. Kept apart from src/db/frameworks.ts because reading a
- * file needs the file-envelope code, which the first screen never does (DESIGN §10).
+ * file needs the file-envelope code, which the first screen never does
+ * (docs/design.md#heavy-things-load-late).
  */
 
 async function frameworkWithKey(

@@ -1,12 +1,12 @@
 import type { z } from '@/domain/zod';
 
 /**
- * Every row read is parsed with its Zod schema (DESIGN §8). Live queries read the same rows again
- * after every write — all of a profile's ratings after each click, the whole framework for each
- * rating saved — and parsing them again took most of a rating's save time on a slowed phone CPU
- * (issue 7's benchmark). A row whose stored content is exactly that of a row already parsed gets
- * the earlier parse back; serialising a row is far cheaper than validating it. Content, not `rev`,
- * is compared, so a write that forgets to bump the revision can never serve a stale parse.
+ * Every row read is parsed with its Zod schema (docs/design.md#one-schema-three-uses). Live queries
+ * read the same rows again after every write — all of a profile's ratings after each click, the
+ * whole framework for each rating saved — and parsing them again was most of a rating's save time.
+ * A row whose stored content is exactly that of a row already parsed gets the earlier parse back;
+ * serialising a row is far cheaper than validating it. Content, not `rev`, is compared, so a write
+ * that forgets to bump the revision can never serve a stale parse.
  *
  * The parsed values are shared between readers: treat them as immutable, as React state is.
  */

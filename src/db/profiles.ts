@@ -7,7 +7,10 @@ import {
 import { revisedMeta } from '@/domain/record';
 import { db } from '@/db/database';
 
-/** Profiles on this device, the real ones first, each parsed with its schema (DESIGN §8). */
+/**
+ * Profiles on this device, the real ones first, each parsed with its schema
+ * (docs/design.md#one-schema-three-uses).
+ */
 export async function listProfiles(): Promise<Profile[]> {
   const rows = await db.profiles.toArray();
   return rows

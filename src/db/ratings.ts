@@ -30,9 +30,9 @@ export const newRatingSchema = z.object({
 export type NewRating = z.infer<typeof newRatingSchema>;
 
 /**
- * Appends one rating event (never overwrites: DESIGN §3). Checks, against the profile's framework and
- * programme as stored, that the skill exists and is not archived, the level is on the scale and the
- * week is within the programme, and records the framework version.
+ * Appends one rating event (never overwrites: docs/design.md#append-only-ratings). Checks, against
+ * the profile's framework and programme as stored, that the skill exists and is not archived, the
+ * level is on the scale and the week is within the programme, and records the framework version.
  */
 export async function recordRating(input: NewRating, now = new Date()): Promise<RatingEvent> {
   const rating = newRatingSchema.parse(input);

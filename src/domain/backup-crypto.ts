@@ -4,7 +4,8 @@ import { MIN_PBKDF2_ITERATIONS, type EncryptionHeader } from '@/domain/backup-fo
  * Passphrase protection for backups, with the browser's own Web Crypto: a key from PBKDF2-SHA256
  * (random 16-byte salt, the iterations recorded in the file) and AES-GCM with a fresh random
  * 12-byte IV per file. AES-GCM authenticates what it decrypts, so a wrong passphrase or a changed
- * byte fails instead of producing garbage. Loaded only when a backup is made or read (DESIGN §10).
+ * byte fails instead of producing garbage. Loaded only when a backup is made or read
+ * (docs/design.md#heavy-things-load-late).
  */
 const SALT_BYTES = 16;
 const IV_BYTES = 12;

@@ -2,7 +2,7 @@ import type { RecordMeta } from '@/domain/record';
 
 /**
  * How a restore's "merge" treats a record that is both in the backup and on this device
- * (DESIGN §2: newest revision wins, nothing disappears):
+ * (docs/design.md#record-history: newest revision wins, nothing disappears):
  *
  * - `newest-revision`: the higher `rev` wins; on equal revisions the later `updatedAt` wins; on a
  *   full tie this device's copy stays. Tombstones are records like any other, so a deletion made

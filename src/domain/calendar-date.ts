@@ -36,8 +36,8 @@ export function localCalendarDate(instant: Date = new Date()): CalendarDate {
 }
 
 // Dates are spelt out here rather than by Intl.DateTimeFormat: creating the first formatter loads
-// the locale's data, which cost a slowed phone about 50 ms on every start-up (issue 7: the audit's
-// week picker shows a date for each week), and browsers' ICU versions disagree on en-GB details
+// the locale's data, which slows every start-up on a phone (the audit's week picker shows a date
+// for each week), and browsers' ICU versions disagree on en-GB details
 // ("Sep" or "Sept", a comma after the weekday or not). These are the current ICU's en-GB forms,
 // checked against Intl for every day of several years in tests/unit/domain/calendar-date.test.ts.
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;

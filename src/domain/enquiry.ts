@@ -69,7 +69,7 @@ function optionalText(max: number) {
 }
 
 /** "4,000". Not `toLocaleString('en-GB')`: as this module loads, its first call would load the
- * locale's number data, which cost a slowed phone about 100 ms whenever the audit opened (issue 7). */
+ * locale's number data, a noticeable delay on a slow phone whenever the audit opened. */
 function groupThousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
@@ -207,7 +207,10 @@ export function enquiryWeeksLabel(enquiry: Pick<EnquiryContent, 'startWeek' | 'e
   return `Weeks ${startWeek}–${endWeek}`;
 }
 
-/** Tombstoned enquiries (DESIGN §2) stay stored for merging but no longer show anywhere. */
+/**
+ * Tombstoned enquiries (docs/design.md#record-history) stay stored for merging but no longer show
+ * anywhere.
+ */
 export function isLive(enquiry: Enquiry): boolean {
   return enquiry.deletedAt === undefined;
 }

@@ -17,7 +17,8 @@ import type { RatingKind } from '@/domain/rating';
  *
  * Pure and deterministic: the same framework gives the same story (levels, notes, days and times),
  * so every demo looks alike; `today` only moves the calendar so that today is always in week 10.
- * The one exception is the session ids, which are fresh like every record id (DESIGN §1).
+ * The one exception is the session ids, which are fresh like every record id
+ * (docs/design.md#global-ids).
  */
 
 export const EXAMPLE_TEMPLATE_KEY: ProgrammeTemplateKey = 'otp-plus';

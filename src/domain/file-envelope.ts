@@ -2,9 +2,10 @@ import { z } from '@/domain/zod';
 import { isoDateTimeSchema } from '@/domain/record';
 
 /**
- * Every file and link Trellis writes describes itself (DESIGN §6): which app wrote it, what it holds,
- * which format version, when, and a checksum of the data. Readers check all of that here, before
- * any feature-specific Zod schema looks at the data, so a framework file, an observation link and a
+ * Every file and link Trellis writes describes itself
+ * (docs/design.md#self-describing-files-and-links): which app wrote it, what it holds, which format
+ * version, when, and a checksum of the data. Readers check all of that here, before any
+ * feature-specific Zod schema looks at the data, so a framework file, an observation link and a
  * backup are refused for the same reasons with the same plain words.
  */
 export const ENVELOPE_APP = 'Trellis';
@@ -131,7 +132,7 @@ export async function openEnvelope(
   const { label } = expected;
   if (text.trim() === '') return refuse('empty', `This ${label} is empty.`);
   // UTF-8 takes at most 3 bytes per UTF-16 code unit, so most files need no encoding to be measured
-  // (encoding a 2 MB backup only to count its bytes took a slowed phone ~50 ms, issue 7).
+  // (encoding a large backup only to count its bytes is slow on a phone).
   const size = text.length * 3 <= expected.maxBytes ? undefined : byteLength(text);
   if (size !== undefined && size > expected.maxBytes) {
     return refuse(

@@ -12,8 +12,8 @@ import { newId } from '@/domain/record';
 
 /**
  * The edits a delegate or facilitator can make to a framework, as pure functions from one definition
- * to the next. The rules that keep data safe (DESIGN §4) live here, so the editor, the file import
- * and the repository all follow them:
+ * to the next. The rules that keep data safe (docs/design.md#versioned-frameworks) live here, so
+ * the editor, the file import and the repository all follow them:
  *
  * - Ids never change: a rename edits the text and keeps the id, so a skill's ratings stay its own.
  * - Nothing is deleted: archiving sets `archivedAt` (hidden from new audits, kept in history and

@@ -147,7 +147,8 @@ export type FrameworkDefinition = z.infer<typeof frameworkDefinitionSchema>;
 
 /**
  * A framework as stored for one profile. Its record id is what ratings point at, together with the
- * `version` they were made against (DESIGN §4); `key` says which framework it is a copy of.
+ * `version` they were made against (docs/design.md#versioned-frameworks); `key` says which
+ * framework it is a copy of.
  */
 export const storedFrameworkSchema = z
   .extend(recordMetaSchema, { ...frameworkDefinitionFields, profileId: recordIdSchema })

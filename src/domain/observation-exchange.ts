@@ -28,7 +28,7 @@ import { describeIssues } from '@/domain/validation';
  * The envelope (file-envelope.ts) names the type and format version and holds a SHA-256 checksum of
  * the data, so a link cut short by a messaging app, or altered, is refused with a reason rather than
  * half-read. The return file is the same envelope JSON, uncompressed. Compression is fflate, loaded
- * only when a link is made or read (DESIGN §10).
+ * only when a link is made or read (docs/design.md#heavy-things-load-late).
  */
 
 export const REQUEST_PATH = '/observe';

@@ -8,7 +8,8 @@ import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/re
  * Learning 3: the delegate, their colleagues (the "trio") and the observations they make of each
  * other's lessons. Observations are about real people, recorded in lessons on phones, and travel
  * between devices in links and files (see observation-exchange.ts), so each one has a global id and
- * a revision (DESIGN §1–2) and names the framework (key and version) its ratings are on (DESIGN §4).
+ * a revision (docs/design.md#record-history) and names the framework (key and version) its ratings
+ * are on (docs/design.md#versioned-frameworks).
  */
 
 export const MAX_FOCUS_SKILLS = 6;

@@ -2,9 +2,9 @@ import { z } from '@/domain/zod';
 import { recordMetaSchema } from '@/domain/record';
 
 /**
- * A profile is one person's space on this device (DESIGN §5): a real delegate, a second teacher on a
- * shared school laptop, or the example data. Every other record names its profile, and no query
- * forgets it, so the example never mixes with real work.
+ * A profile is one person's space on this device (docs/design.md#profile-scoped-data): a real
+ * delegate, a second teacher on a shared school laptop, or the example data. Every other record
+ * names its profile, and no query forgets it, so the example never mixes with real work.
  */
 export const profileDetailsSchema = z.object({
   displayName: z

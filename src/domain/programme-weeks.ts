@@ -1,7 +1,8 @@
 import { addDays, dayNumber, localCalendarDate, type CalendarDate } from '@/domain/calendar-date';
 
 /**
- * The one place that maps dates to programme weeks (DESIGN §7). Everything else calls these.
+ * The one place that maps dates to programme weeks (docs/design.md#weeks-from-dates). Everything
+ * else calls these.
  *
  * Week 0 is the baseline, before the programme starts. Week 1 is the seven days from the start date,
  * week 2 the next seven, and so on up to the programme's length. Dates after the end belong to the

@@ -4,9 +4,10 @@ import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/record';
 
 /**
- * Ratings are an append-only history of events (DESIGN §3): a re-rating adds an event and never
- * overwrites one. Everything a screen shows — the audit for a week, area averages, gains — is
- * derived from the events by the functions below, so every chart can always be recomputed.
+ * Ratings are an append-only history of events (docs/design.md#append-only-ratings): a re-rating
+ * adds an event and never overwrites one. Everything a screen shows — the audit for a week, area
+ * averages, gains — is derived from the events by the functions below, so every chart can always be
+ * recomputed.
  *
  * - `self`: the delegate's own rating of a skill, for a programme week, with an optional evidence note.
  * - `target`: the level the delegate aims for; the latest target set up to a week is the one in force.
@@ -53,7 +54,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-/** A tombstoned event (DESIGN §2) stays in the history but no longer counts. */
+/** A tombstoned event (docs/design.md#record-history) stays in the history but no longer counts. */
 function counts(event: RatingEvent, kind: RatingKind): boolean {
   return event.kind === kind && event.deletedAt === undefined;
 }

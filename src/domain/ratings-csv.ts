@@ -5,9 +5,9 @@ import { weekStartDate, type ProgrammeSpan } from '@/domain/programme-weeks';
 import { compareRatingEvents, type RatingEvent, type RatingKind } from '@/domain/rating';
 
 /**
- * Every rating and observation as a CSV file for a spreadsheet (issue 5 §4): one row per self-rating
- * or target in force for a week, and one row per rated focus skill of each observation. Pure: the
- * screen reads the data and hands the text to the browser.
+ * Every rating and observation as a CSV file for a spreadsheet: one row per self-rating or target
+ * in force for a week, and one row per rated focus skill of each observation. Pure: the screen
+ * reads the data and hands the text to the browser.
  */
 
 export const RATINGS_CSV_HEADER = [

@@ -1,9 +1,9 @@
 import { z } from '@/domain/zod';
 
 /**
- * Every stored record carries a global id and its own history (see ../../shared/DESIGN.md §1–2):
- * records travel between devices, so ids are UUIDs and edits bump `rev`, letting a merge follow the
- * rule "newest revision wins, nothing disappears" instead of guessing.
+ * Every stored record carries a global id and its own history (docs/design.md#global-ids,
+ * #record-history): records travel between devices, so ids are UUIDs and edits bump `rev`, letting
+ * a merge follow the rule "newest revision wins, nothing disappears" instead of guessing.
  */
 export const recordIdSchema = z.uuid({ error: 'must be a valid id' });
 

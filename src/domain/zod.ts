@@ -3,10 +3,9 @@ import en from 'zod/v4/locales/en.js';
 
 /**
  * Trellis's one Zod: every schema is built with the functional `zod/mini` API and imports `z` from
- * here. Issue 7: Zod's chaining API attaches dozens of methods to every schema it makes, and
- * building Trellis's schemas that way was the largest part of evaluating the app's entry on a
- * slowed phone; `zod/mini` builds the same checks with a third of the code (16 KB less gzip) and
- * about half the time. `zod/mini` ships without messages: Zod's English ones are set here, once,
+ * here. Zod's chaining API attaches dozens of methods to every schema it makes, and building
+ * Trellis's schemas that way was the largest part of evaluating the app's entry on a slow phone;
+ * `zod/mini` builds the same checks with a third of the code in about half the time. `zod/mini` ships without messages: Zod's English ones are set here, once,
  * before any schema is used, so a check without a message of its own still explains itself.
  */
 z.config(en());

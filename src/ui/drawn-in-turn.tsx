@@ -9,8 +9,8 @@ interface DrawnInTurnProps {
 }
 
 /**
- * The lower parts of a long screen, drawn one per frame (issue 7): each part's React work and its
- * first layout make a task of their own, so no task holds a tap back for long. The step count is
+ * The lower parts of a long screen, drawn one per frame: each part's React work and its first
+ * layout make a task of their own, so no task holds a tap back for long. The step count is
  * this component's state, so a step re-renders only it: the parts drawn before are the same
  * elements as last time, and React skips them (a chart is not drawn again for each later part).
  */

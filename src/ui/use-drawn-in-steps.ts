@@ -2,9 +2,9 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * How many of a long screen's `total` items to draw: `first` as soon as `isReady` turns true, then
- * `step` more after each frame, until all are drawn (issue 7). Drawing the audit's sixty skill
- * cards in one go made one task of half a second on a slowed phone (React, then the browser's
- * style and layout of 2,000 elements), during which a tap was not answered. In steps, each task
+ * `step` more after each frame, until all are drawn. Drawn in one go, a long screen such as the
+ * audit's sixty skill cards is one long task (React, then the browser's style and layout of
+ * thousands of elements) during which a tap is not answered. In steps, each task
  * stays short and a level can be chosen on a card already shown while the rest are still being
  * drawn. Each step is a transition started from a timer after a frame, so the browser lays out,
  * paints and handles input between steps.
@@ -19,8 +19,7 @@ export function useDrawnInSteps(
     if (!isReady || drawn >= total) return;
     // The next step waits for the frame that lays out and paints this one (a timer set in an
     // animation frame runs after that frame). With a bare timer, several steps' elements reached
-    // the browser before its next frame and were laid out together: one task of 400 ms on the
-    // progress dashboard at 4× (issue 7), as if drawn at once.
+    // the browser before its next frame and were laid out together, as if drawn at once.
     let timer: number | undefined;
     const frame = window.requestAnimationFrame(() => {
       timer = window.setTimeout(() => {

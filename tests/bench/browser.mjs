@@ -65,7 +65,7 @@ const LOADED = 'trellis-bench:loaded ';
  * from that moment the screen answers input ("interactive"). The script reports both figures in a
  * console message. Waiting on that message, rather than with `page.waitForFunction` or a locator,
  * keeps Playwright from evaluating its own injected script in the page while the page is still
- * loading: ~90 ms of main thread at 4×, which landed in the middle of Trellis's load (it is still
+ * loading: main-thread time that landed in the middle of Trellis's load (it is still
  * drawing after the load event) but after the floor's (drawn before it).
  * @param {import('playwright-core').Page} page
  * @param {string} url

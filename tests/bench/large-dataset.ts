@@ -4,10 +4,10 @@
  * weeks of ratings (a baseline and nine re-ratings, plus a target for every skill).
  *
  * Bundled on its own by tests/bench/run.mjs and run inside the page of the production build, so
- * it writes to the same IndexedDB the app reads. Record ids are fresh UUIDs (DESIGN §1); levels,
- * notes and times come from the seed, so every run holds the same story. Each profile also gets
- * two Learning 3 colleagues with their share of 200 observations, and its share of 300 journal
- * enquiries (`extraSeeders`).
+ * it writes to the same IndexedDB the app reads. Record ids are fresh UUIDs
+ * (docs/design.md#global-ids); levels, notes and times come from the seed, so every run holds the
+ * same story. Each profile also gets two Learning 3 colleagues with their share of 200
+ * observations, and its share of 300 journal enquiries (`extraSeeders`).
  */
 import type { Table } from 'dexie';
 import { addDays, localCalendarDate } from '@/domain/calendar-date';

@@ -233,7 +233,7 @@ const SWITCHED_TABS = ['Journal', 'Colleagues', 'Programme', 'Settings'];
  * the warm audit is up and has been read for 2 s, then each of SWITCHED_TABS is pressed for
  * 100 ms (about as long as a finger rests on a tap; the screen's code is fetched from the press,
  * src/app/preload-on-intent.ts) and released. Timed in the page from the click (the release) to
- * the frame after the new screen's heading is in the document. No target in issue 7: recorded so
+ * the frame after the new screen's heading is in the document. No target: recorded so
  * that tab switching stays in sight.
  * @param {BenchEnvironment} env
  */
@@ -534,7 +534,7 @@ export async function backupAndRestore(env) {
  * dashboard: both charts drawn, the skills × weeks grid with every skill, the gains and gaps lists
  * (`drawn`); and to the frame that first shows the top of it, the first chart (`top`). Timed to
  * the painted frame, not to the last element added: the browser's layout of what was added comes
- * after, and is most of the work (issue 7).
+ * after, and is most of the work.
  */
 async function timeOpeningProgress(page, skills) {
   await page.evaluate((skillCount) => {

@@ -140,7 +140,7 @@ test(
         await openScreen(page, 'Audit');
         const headings = page.getByRole('article').getByRole('heading', { level: 3 });
         await headings.first().waitFor();
-        // The audit draws its first cards at once and the rest straight after (issue 7).
+        // The audit draws its first cards at once and the rest straight after.
         await page.getByRole('heading', { level: 3, name: ADDED }).waitFor();
         const statements = (await headings.allTextContents()).map((text) => text.trim());
         assert.equal(statements[0], RENAMED, 'the renamed skill leads the audit');

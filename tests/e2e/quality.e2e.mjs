@@ -1,5 +1,5 @@
 /**
- * Issue 7's checks on every screen, on the production build:
+ * The accessibility checks on every screen, on the production build:
  * - axe reports nothing at 390 px and 1280 px, in the light and the dark colour scheme (the
  *   foundation's journey checks each screen once, at the phone width);
  * - with text at 200% (the browser's text size, WCAG 1.4.4) the page never scrolls sideways and

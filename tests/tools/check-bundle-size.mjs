@@ -3,9 +3,9 @@
  * when the JavaScript or CSS a first visit must download grows past its budget. Screens, charts and
  * the frameworks' text are import()ed when needed and do not count (tests/tools/initial-bundle.mjs).
  *
- * The JavaScript budget is issue 7's target; the CSS budget sits a little above today's figure, so
- * a real growth is noticed and the budget raised on purpose, in review, or the growth moved to a
- * screen's own stylesheet.
+ * The JavaScript budget is the performance target (docs/performance.md); the CSS budget sits a
+ * little above today's figure, so a real growth is noticed and the budget raised on purpose, in
+ * review, or the growth moved to a screen's own stylesheet.
  */
 import { fileURLToPath } from 'node:url';
 import { kilobytes, measureInitialBundle } from './initial-bundle.mjs';
@@ -13,13 +13,13 @@ import { kilobytes, measureInitialBundle } from './initial-bundle.mjs';
 export const BUDGETS = {
   /** gzip bytes of every script the entry loads statically */
   initialJsGzip: 140_000,
-  /** gzip bytes of the stylesheets index.html links (2.6 KB on 23 Nov 2026); 1 KB = 1,000 bytes */
+  /** gzip bytes of the stylesheets index.html links; 1 KB = 1,000 bytes */
   initialCssGzip: 3_000,
   /**
    * gzip bytes of the scripts the entry evaluates in its first task, before it imports the data
-   * layer, React's renderer and the app in turn (src/main.tsx; 7.7 KB on 24 Nov 2026). A static
-   * import of any of those from main.tsx or what it imports would put them all back into one long
-   * task (issue 7) without changing the total download.
+   * layer, React's renderer and the app in turn (src/main.tsx). A static import of any of those
+   * from main.tsx or what it imports would put them all back into one long task without changing
+   * the total download.
    */
   entryFirstTaskGzip: 12_000,
 };

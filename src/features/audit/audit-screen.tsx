@@ -22,7 +22,7 @@ const NO_ENQUIRIES: readonly SkillEnquiryLink[] = [];
 const skillCardId = (skillId: string) => `skill-${skillId}`;
 /** Cards drawn before the rest: more than a phone or a laptop shows above the fold. */
 const FIRST_SCREENFUL_CARDS = 4;
-/** Cards added in each later step: a task of 50–150 ms on a slowed phone in traces (issue 7). */
+/** Cards added in each later step: few enough that each step is a short task on a slow phone. */
 const CARDS_PER_STEP = 3;
 
 /**

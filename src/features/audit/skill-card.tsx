@@ -52,8 +52,8 @@ export interface SkillEnquiryLink {
 /**
  * Starts a click's write in the next task instead of this one. Chromium draws the frame that
  * answers a click before it runs a 0 ms timer, and Dexie sets its transaction up synchronously:
- * started in the click's own task, the write held the chosen level off the screen for about 30 ms
- * of a slowed phone (issue 7). Only for clicks: a write on `pagehide` must not wait for a task
+ * started in the click's own task, the write held the chosen level off the screen. Only for
+ * clicks: a write on `pagehide` must not wait for a task
  * that may never run.
  */
 function inNextTask(write: () => void): void {

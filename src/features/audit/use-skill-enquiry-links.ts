@@ -15,7 +15,7 @@ const NO_LINKS: ReadonlyMap<string, readonly SkillEnquiryLink[]> = new Map();
 /**
  * The journal's enquiries that target each skill, as links for the skill cards; live. The journal's
  * code (its schemas are among the largest) is loaded after the audit has started drawing, not
- * before (issue 7): the cards do not wait for it, and the links join them a moment later.
+ * before: the cards do not wait for it, and the links join them a moment later.
  * Each skill's array is rebuilt only when the journal changes, so the memoised cards stay put.
  */
 export function useSkillEnquiryLinks(

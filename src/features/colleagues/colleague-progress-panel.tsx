@@ -7,7 +7,7 @@ import { shortWeekLabel, weekLabel } from '@/domain/programme-weeks';
 import { EmptyState } from '@/ui/empty-state';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
 
-// Recharts loads only when there is a chart to draw (DESIGN §10).
+// Recharts loads only when there is a chart to draw (docs/design.md#heavy-things-load-late).
 const ColleagueProgressChart = lazy(() =>
   import('@/features/colleagues/colleague-progress-chart').then((module) => ({
     default: module.ColleagueProgressChart,

@@ -15,7 +15,10 @@ interface ShareLinkPanelProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** A QR code as an SVG data URL: qrcode is loaded only when a code is drawn (DESIGN §10). */
+/**
+ * A QR code as an SVG data URL: qrcode is loaded only when a code is drawn
+ * (docs/design.md#heavy-things-load-late).
+ */
 async function qrCodeDataUrl(link: string): Promise<string> {
   const { toString } = await import('qrcode');
   const svg = await toString(link, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 });

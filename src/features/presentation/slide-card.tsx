@@ -2,8 +2,8 @@ import { lazy, Suspense, useId } from 'react';
 import type { Bullet, ChartSpec, Slide } from '@/domain/presentation';
 import type { ChartPlace } from '@/features/presentation/print-chart-size';
 
-// Recharts is heavy: it loads when the first chart slide is shown (DESIGN §10). Both drawings
-// come from the same chunk.
+// Recharts is heavy: it loads when the first chart slide is shown
+// (docs/design.md#heavy-things-load-late). Both drawings come from the same chunk.
 const SlideChart = lazy(() =>
   import('@/features/presentation/slide-chart').then((module) => ({
     default: module.SlideChart,

@@ -76,7 +76,7 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
       </PageHeader>
       <div className="programme-layout">
         <ProgrammeTimeline programme={programme} />
-        {/* Its 20-odd form controls are most of the screen's first layout (issue 7), and below
+        {/* Its 20-odd form controls are most of the screen's first layout, and below
             the fold on a phone: drawn in the frame after the weeks. */}
         <DrawnInTurn
           pending="Opening the programme's details…"

@@ -268,8 +268,8 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
         )}
       />
 
-      {/* Below the first chart, one part per frame: drawn at once, these parts made one task of
-          200–300 ms on a slowed phone, most of it the browser's first layout (issue 7). */}
+      {/* Below the first chart, one part per frame: drawn at once, these parts made one long
+          task, most of it the browser's first layout, and the top of the page waited for it. */}
       <DrawnInTurn
         pending="Drawing the rest of your progress…"
         parts={[

@@ -106,13 +106,13 @@ export function SkillsWeekGrid({ rows, weeks, scale }: SkillsWeekGridProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const lastWeek = weeks.at(-1) ?? 0;
   const groups = useMemo(() => groupByArea(rows), [rows]);
-  // One area's rows per frame: the first layout of the whole grid (1,300 elements with the example
-  // data) was one task of 260 ms on a slowed phone (issue 7), most of it shaping the text.
+  // One area's rows per frame: the first layout of the whole grid (over a thousand elements with
+  // the example data) was one long task, most of it shaping the text.
   const drawnGroups = useDrawnInSteps(true, groups.length, { first: 1, step: 1 });
   // Opens on the latest weeks, the ones a delegate looks for; earlier weeks are a scroll away.
   // Scrolled when the grid first comes near the screen, not as it is committed: reading its width
-  // then forced the whole dashboard's layout at once (0.6 s with 60 skills on a slowed phone CPU,
-  // issue 7's benchmark), while the grid usually opens below the charts, out of view.
+  // then forced the whole dashboard's layout at once, while the grid usually opens below the
+  // charts, out of view.
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;

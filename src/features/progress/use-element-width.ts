@@ -7,8 +7,8 @@ import { useCallback, useState } from 'react';
  *
  * The first width comes from the ResizeObserver, which reports it once the browser has laid the
  * page out anyway. Reading `clientWidth` as the element mounted forced that layout in the middle of
- * React's commit, for the whole dashboard at once (0.7 s of the large dataset's dashboard on a
- * slowed phone CPU, issue 7's benchmark), and held the first paint back until the charts were drawn.
+ * React's commit, for the whole dashboard at once, and held the first paint back until the charts
+ * were drawn.
  */
 export function useElementWidth(): [(element: HTMLElement | null) => () => void, number] {
   const [width, setWidth] = useState(0);

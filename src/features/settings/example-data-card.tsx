@@ -10,10 +10,10 @@ interface ExampleDataCardProps {
 type Busy = 'idle' | 'loading' | 'removing';
 
 /**
- * The example is a profile of its own (DESIGN §5): loading it adds a person, removing it deletes
- * only that person, and no real rating is ever touched by either. The code that writes and removes
- * it (with the schemas of every kind of record it holds) is fetched on the click, not with
- * Settings (issue 7).
+ * The example is a profile of its own (docs/design.md#profile-scoped-data): loading it adds a
+ * person, removing it deletes only that person, and no real rating is ever touched by either. The
+ * code that writes and removes it (with the schemas of every kind of record it holds) is fetched on
+ * the click, not with Settings.
  */
 export function ExampleDataCard({
   profiles,

@@ -11,8 +11,7 @@ let setUpFormLoading: Promise<SetUpFormComponent> | undefined;
 /**
  * The set-up form's code (with the built-in frameworks, the framework file reader and the session
  * calendar) comes in its own chunk, fetched once the welcome is up and the page is idle, or on the
- * click: a new visitor's first screen waits only for the welcome (issue 7: the form's chunks were
- * on the first-run welcome's critical path).
+ * click: a new visitor's first screen waits only for the welcome, not for the form's chunks.
  */
 function loadSetUpForm(): Promise<SetUpFormComponent> {
   setUpFormLoading ??= import('@/features/setup/set-up-form').then(

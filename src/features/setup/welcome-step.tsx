@@ -17,7 +17,7 @@ export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
   async function tryExample() {
     setExample({ status: 'loading' });
     try {
-      // Loaded on the click (issue 7): the example's code and the schemas of every table it fills
+      // Loaded on the click: the example's code and the schemas of every table it fills
       // are not needed to draw the welcome.
       const { loadExampleProfile } = await import('@/db/example-profile');
       const profileId = await loadExampleProfile();

@@ -78,7 +78,7 @@ export async function buildPptxDeckBytes(
 
 /**
  * pptxgenjs writes a missing chart value as an empty point (`<c:v></c:v>`), which PowerPoint may
- * draw as a neighbour's value or zero (PptxGenJS issue #514). A blank in OOXML is a point that is
+ * draw as a neighbour's value or zero (a known pptxgenjs bug). A blank in OOXML is a point that is
  * simply not there, so those points are removed from every chart part.
  */
 function withChartGapsAsMissingPoints(pptx: Uint8Array): Uint8Array<ArrayBuffer> {

@@ -1,8 +1,8 @@
 /**
  * pptxgenjs zips with JSZip, which schedules every small step of its work with the global
  * `setImmediate`. Browsers have none, and the polyfill JSZip brings posts a window message per
- * step: profiled at 4× CPU slowdown, about two thirds of the time making a 20-slide deck went on
- * the browser handling those messages, not on making the file.
+ * step, and profiles showed most of the time making a deck going on the browser handling those
+ * messages, not on making the file.
  *
  * `slicedImmediate` runs the callbacks as microtasks for up to `sliceMs` of work, then waits for
  * one message on its own channel before going on, so the page still paints and answers input
