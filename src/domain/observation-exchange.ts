@@ -87,7 +87,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
 
 // ─── Compression, with a cap on what a small link may expand to ─────────────────────────────────
 
-async function deflate(text: string): Promise<Uint8Array> {
+export async function deflate(text: string): Promise<Uint8Array> {
   const { deflateSync, strToU8 } = await import('fflate');
   return deflateSync(strToU8(text), { level: 9 });
 }
@@ -185,7 +185,7 @@ export function fragmentOf(linkOrHash: string): string {
 const CUT_SHORT =
   'cannot be read: it looks cut short or changed on the way. Ask for it to be sent again — copy the whole link, or send the file instead.';
 
-async function decodeEnvelopeText<T>(
+export async function decodeEnvelopeText<T>(
   text: string,
   expectation: EnvelopeExpectation,
   schema: z.ZodMiniType<T>,
@@ -203,7 +203,7 @@ async function decodeEnvelopeText<T>(
 }
 
 /** Reads a link's fragment (or a whole link). Never throws: a bad link gives a plain message. */
-async function decodeLink<T>(
+export async function decodeLink<T>(
   linkOrFragment: string,
   expectation: EnvelopeExpectation,
   schema: z.ZodMiniType<T>,
