@@ -14,11 +14,12 @@ import { exampleRatings, type ExampleRating } from '@/domain/example-data/rating
 
 /**
  * The example delegate a facilitator shows when demoing Trellis: an invented teacher ten weeks into
- * OTP Plus, with a baseline, targets, three rounds of re-rating and evidence notes.
+ * OTP Plus, with a baseline, targets, three rounds of re-rating and evidence notes, and a journal;
+ * their Learning 3 trio is built from the same programme (learning-three.ts).
  *
  * Pure and deterministic: the same framework gives the same story (levels, notes, days and times),
  * so every demo looks alike; `today` only moves the calendar so that today is always in week 10.
- * The one exception is the session ids, which are fresh like every record id (DESIGN §1).
+ * The one exception is the session ids, which are fresh like every record id.
  */
 
 export const EXAMPLE_TEMPLATE_KEY: ProgrammeTemplateKey = 'otp-plus';
@@ -27,6 +28,7 @@ export const EXAMPLE_PERSON: ProfileDetails = {
   displayName: 'Jordan Ellis',
   school: 'Trellis Park Academy',
 };
+
 export interface ExampleProgramme {
   person: ProfileDetails;
   programme: ProgrammeDetails;
