@@ -1,3 +1,4 @@
+// One long form (fourteen fields in three sections) in one file; its saving lives in useAutosave.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import {
