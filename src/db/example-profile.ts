@@ -19,7 +19,7 @@ import {
   type Colleague,
   type Observation,
 } from '@/domain/observation';
-import type { buildExampleLearningThree } from '@/domain/example-data';
+import type { buildExampleLearningThree } from '@/domain/example-data/learning-three';
 import { profileDetailsSchema, profileSchema, type Profile } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
@@ -35,10 +35,12 @@ import { listProfiles } from '@/db/profiles';
 export async function loadExampleProfile(now = new Date()): Promise<string> {
   // Loaded on demand: the example and the frameworks' text are not needed to open the app.
   const [
-    { buildExampleProgramme, buildExampleLearningThree, EXAMPLE_TEMPLATE_KEY },
+    { buildExampleProgramme, EXAMPLE_TEMPLATE_KEY },
+    { buildExampleLearningThree },
     { findBuiltInFramework },
   ] = await Promise.all([
-    import('@/domain/example-data'),
+    import('@/domain/example-data/example-profile-data'),
+    import('@/domain/example-data/learning-three'),
     import('@/domain/built-in-frameworks/index'),
   ]);
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);

@@ -13,6 +13,9 @@ import { recordIdSchema, recordMetaSchema } from '@/domain/record';
  *
  * Any part can be written later: only something to call the enquiry by (its focus question, or
  * failing that the technique) is required, so a one-line idea can be saved and grown.
+ *
+ * One module on purpose: the schema, the labels and the finding and ranking below all read the same
+ * fields, so one record's rules stay in one place.
  */
 
 export const enquiryStatusSchema = z.enum(['planned', 'in-progress', 'done']);

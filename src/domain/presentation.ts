@@ -1,7 +1,7 @@
 /**
  * The end-of-programme presentation as plain data: what goes on which slide. One model feeds every
  * output — the preview on the presentation screen, the printable handout and the PowerPoint deck —
- * so they always say the same thing. Building it (`presentation-model.ts`) is pure domain code;
+ * so they always say the same thing. Building it (`presentation-model/`) is pure domain code;
  * drawing it (React preview, pptxgenjs deck) lives elsewhere and never decides content.
  *
  * Text that would overflow a slide is cut by the model, not by a renderer: every slide respects the

@@ -17,6 +17,7 @@ import { enquirySchema } from '@/domain/enquiry';
 import { colleagueSchema, observationSchema } from '@/domain/observation';
 import { ratingEventSchema, type RatingEvent } from '@/domain/rating';
 import { newId, newRecordMeta } from '@/domain/record';
+import { pick, seededRandom, type Random } from '@/domain/seeded-random';
 import { db } from '@/db/database';
 import { getFramework } from '@/db/frameworks';
 import { setUpProgramme } from '@/db/programmes';
@@ -31,8 +32,6 @@ export const LARGE_DATASET = {
   /** Across all profiles, once the action-research journal lands. */
   enquiries: 300,
 } as const;
-
-export type Random = () => number;
 
 /** What an extra seeder gets: one profile, its framework's skills and the shared seeded random. */
 export interface SeedContext {
@@ -158,18 +157,6 @@ export interface SeededDataset {
   notSeeded: string[];
 }
 
-/** mulberry32: a tiny seeded generator; the same seed gives the same dataset. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const AREA_NAMES = [
   'Planning and sequencing',
   'Questioning and dialogue',
@@ -215,12 +202,6 @@ export function largeFramework(skillsPerProfile: number = LARGE_DATASET.skillsPe
     })).filter((area) => area.skills.length > 0),
   };
   return definition;
-}
-
-function pick<T>(items: readonly T[], random: Random): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('pick() needs at least one item');
-  return item;
 }
 
 /** Seeds the whole dataset; `seed` fixes every level, note and time. */

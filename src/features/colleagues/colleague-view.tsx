@@ -12,7 +12,6 @@ import {
 } from '@/domain/observation';
 import { requestLink } from '@/domain/observation-exchange';
 import { newId } from '@/domain/record';
-import { fieldErrors } from '@/domain/validation';
 import { removeColleague, updateColleague } from '@/db/colleagues';
 import { startObservation } from '@/db/observations';
 import { Field } from '@/ui/field';
@@ -20,7 +19,7 @@ import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link, navigate } from '@/ui/router';
 import { SaveStatus } from '@/ui/save-status';
-import { useDebouncedTask } from '@/ui/use-debounced-task';
+import { checkWith, useAutosave } from '@/ui/use-autosave';
 import { useSaveState } from '@/ui/use-save-state';
 import { ColleagueProgressPanel } from '@/features/colleagues/colleague-progress-panel';
 import { ObservationList } from '@/features/colleagues/observation-list';
@@ -209,28 +208,25 @@ function FocusSkillsCard({ active, colleague }: { active: ActiveProgramme; colle
   );
 }
 
-function DetailsCard({ colleague }: { colleague: Colleague }) {
-  const [details, setDetails] = useState<ColleagueDetails>(colleague);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { saveState, setSaveState, track } = useSaveState({ newestWriteSupersedes: true });
-  const pending = useDebouncedTask(500);
+/** How long typing in a colleague's details must pause before they are saved. */
+const DETAILS_SAVE_DELAY_MS = 500;
 
-  function change(patch: Partial<ColleagueDetails>) {
-    const next = { ...details, ...patch };
-    setDetails(next);
-    pending.schedule(() => {
-      const parsed = colleagueDetailsSchema.safeParse(next);
-      if (!parsed.success) {
-        setErrors(fieldErrors(parsed.error));
-        setSaveState({ status: 'invalid' });
-        return;
-      }
-      setErrors({});
-      const { name, role, subjectOrPhase } = parsed.data;
-      // Focus skills are saved by their own card: only the details are written here.
-      void track(() => updateColleague(colleague.id, { name, role, subjectOrPhase }));
-    });
-  }
+function DetailsCard({ colleague }: { colleague: Colleague }) {
+  const {
+    draft: details,
+    change,
+    errors,
+    saveState,
+    flush,
+  } = useAutosave<ColleagueDetails, ColleagueDetails>({
+    initial: colleague,
+    check: checkWith(colleagueDetailsSchema),
+    // Focus skills are saved by their own card: only the details are written here.
+    save: ({ name, role, subjectOrPhase }) =>
+      updateColleague(colleague.id, { name, role, subjectOrPhase }),
+    delayMs: DETAILS_SAVE_DELAY_MS,
+    checkWhen: 'before-saving',
+  });
 
   async function remove() {
     await removeColleague(colleague.id);
@@ -246,7 +242,7 @@ function DetailsCard({ colleague }: { colleague: Colleague }) {
             {...control}
             value={details.name}
             onChange={(e) => change({ name: e.target.value })}
-            onBlur={pending.flush}
+            onBlur={flush}
           />
         )}
       </Field>
@@ -257,7 +253,7 @@ function DetailsCard({ colleague }: { colleague: Colleague }) {
               {...control}
               value={details.role}
               onChange={(e) => change({ role: e.target.value })}
-              onBlur={pending.flush}
+              onBlur={flush}
             />
           )}
         </Field>
@@ -267,7 +263,7 @@ function DetailsCard({ colleague }: { colleague: Colleague }) {
               {...control}
               value={details.subjectOrPhase}
               onChange={(e) => change({ subjectOrPhase: e.target.value })}
-              onBlur={pending.flush}
+              onBlur={flush}
             />
           )}
         </Field>

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { directionText, type Observation } from '@/domain/observation';
+import {
+  directionText,
+  observationContentSchema,
+  type Observation,
+  type ObservationContent,
+} from '@/domain/observation';
 import { weekForDate, weekLabel } from '@/domain/programme-weeks';
 import { deleteObservation, finishObservation, saveObservationContent } from '@/db/observations';
 import { PageHeader } from '@/ui/page-header';
 import { navigate } from '@/ui/router';
 import { SaveStatus } from '@/ui/save-status';
-import { ObservationForm } from '@/features/colleagues/observation-form';
+import { checkWith, useAutosave } from '@/ui/use-autosave';
+import { OBSERVATION_SAVE_DELAY_MS, ObservationForm } from '@/features/colleagues/observation-form';
 import { colleagueHref } from '@/features/colleagues/colleague-routes';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
-import { useAutosavedContent } from '@/features/colleagues/use-autosaved-content';
 
 /** The delegate writing an observation on their own device: the same form as a colleague's phone. */
 export function ObservationEditor({
@@ -20,9 +25,20 @@ export function ObservationEditor({
   observation: Observation;
 }) {
   const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
-  const { content, change, errors, saveState, flush } = useAutosavedContent(observation, (next) =>
-    saveObservationContent(observation.id, next),
-  );
+  const {
+    draft: content,
+    change,
+    errors,
+    saveState,
+    flush,
+    whenWritten,
+  } = useAutosave<ObservationContent, ObservationContent>({
+    initial: observation,
+    check: checkWith(observationContentSchema),
+    save: (next) => saveObservationContent(observation.id, next),
+    delayMs: OBSERVATION_SAVE_DELAY_MS,
+    checkWhen: 'before-saving',
+  });
   const focusSkills = focusSkillsOf(
     active,
     observation.ratings.map((rating) => rating.skillId),
@@ -31,6 +47,7 @@ export function ObservationEditor({
 
   async function finish() {
     flush();
+    await whenWritten();
     await saveObservationContent(observation.id, content);
     const found = await finishObservation(observation.id);
     setProblems(found);

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { localCalendarDate } from '@/domain/calendar-date';
 import {
   directionText,
+  observationContentSchema,
   returnedFromOutgoing,
+  type ObservationContent,
   type ObservationRequest,
   type OutgoingObservation,
 } from '@/domain/observation';
@@ -18,9 +20,9 @@ import {
   saveOutgoingContent,
 } from '@/db/outgoing-observations';
 import { SaveStatus } from '@/ui/save-status';
-import { ObservationForm } from '@/features/colleagues/observation-form';
+import { checkWith, useAutosave } from '@/ui/use-autosave';
+import { OBSERVATION_SAVE_DELAY_MS, ObservationForm } from '@/features/colleagues/observation-form';
 import { ShareLinkPanel } from '@/features/colleagues/share-link-panel';
-import { useAutosavedContent } from '@/features/colleagues/use-autosaved-content';
 import './colleagues.css';
 
 type Opened =
@@ -85,14 +87,25 @@ function OutgoingObservationEditor({ initial }: { initial: OutgoingObservation }
   const { request } = initial;
   const [finished, setFinished] = useState<OutgoingObservation | null>(null);
   const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
-  const { content, change, errors, saveState, flush } = useAutosavedContent(
-    initial.content,
-    (next) => saveOutgoingContent(initial.id, next),
-  );
+  const {
+    draft: content,
+    change,
+    errors,
+    saveState,
+    flush,
+    whenWritten,
+  } = useAutosave<ObservationContent, ObservationContent>({
+    initial: initial.content,
+    check: checkWith(observationContentSchema),
+    save: (next) => saveOutgoingContent(initial.id, next),
+    delayMs: OBSERVATION_SAVE_DELAY_MS,
+    checkWhen: 'before-saving',
+  });
 
   async function finish() {
     flush();
     // Let the flushed save land before reading the draft back.
+    await whenWritten();
     await saveOutgoingContent(initial.id, content);
     const result = await finishOutgoingObservation(initial.id);
     setProblems(result.problems);

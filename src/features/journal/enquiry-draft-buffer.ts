@@ -1,73 +1,14 @@
-import { z } from '@/domain/zod';
 import { enquiryDraftSchema, type EnquiryContent } from '@/domain/enquiry';
+import { readDraftBuffer } from '@/ui/draft-buffer';
 
-/**
- * A crash buffer for the enquiry being written, in localStorage under
- * `trellis.enquiry-draft.<profileId>.<enquiryId or "new">`.
- *
- * The enquiry in IndexedDB is the record, and the editor saves it after each pause in typing and
- * when the page is hidden. But a write to IndexedDB is asynchronous: text typed in the last moment
- * before a reload or a closed tab can be lost when the page is gone before the write starts.
- * localStorage is written synchronously on every change, so the editor can finish that last save
- * on the next visit. The buffer remembers which stored revision it was typed on, and is used only
- * if the stored enquiry is still at that revision (nobody changed it since); it is cleared as soon
- * as the database holds the same text.
- */
+/** The enquiry being written is kept under `trellis.enquiry-draft.<profileId>.<enquiryId or "new">`. */
 const KEY_PREFIX = 'trellis.enquiry-draft';
 
 export function draftBufferKey(profileId: string, enquiryId: string | null): string {
   return `${KEY_PREFIX}.${profileId}.${enquiryId ?? 'new'}`;
 }
 
-const bufferSchema = z.object({
-  /** The stored revision the text was typed on; 0 for an enquiry not yet stored. */
-  savedRev: z.int().check(z.minimum(0)),
-  /** As typed: it may not be valid yet (a new enquiry with no focus question). */
-  content: z.unknown(),
-});
-
-export function writeDraftBuffer(key: string, content: EnquiryContent, savedRev: number): void {
-  try {
-    localStorage.setItem(key, JSON.stringify({ savedRev, content }));
-  } catch {
-    // Storage full or blocked: the database save still runs; the buffer is only a safety net.
-  }
-}
-
-export function clearDraftBuffer(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // As above: nothing to do.
-  }
-}
-
-/**
- * The text left unsaved on top of `storedRev`, or undefined. A buffer typed on another revision
- * (the enquiry was changed since, here or on another device) is stale and is dropped.
- */
-export function readDraftBuffer(key: string, storedRev: number): EnquiryContent | undefined {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(key);
-  } catch {
-    return undefined;
-  }
-  if (raw === null) return undefined;
-  const buffer = bufferSchema.safeParse(safeJson(raw));
-  if (!buffer.success || buffer.data.savedRev !== storedRev) {
-    clearDraftBuffer(key);
-    return undefined;
-  }
-  // Given back even when not yet savable (a new enquiry with no focus question yet).
-  const content = enquiryDraftSchema.safeParse(buffer.data.content);
-  return content.success ? content.data : undefined;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+/** The enquiry text left unsaved on top of `storedRev`, even if not savable yet (no focus question). */
+export function readEnquiryDraftBuffer(key: string, storedRev: number): EnquiryContent | undefined {
+  return readDraftBuffer(key, storedRev, enquiryDraftSchema);
 }

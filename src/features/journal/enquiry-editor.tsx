@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+// One long form (fourteen fields in three sections) in one file; its saving lives in useAutosave.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import {
   blankEnquiryContent,
@@ -16,22 +17,16 @@ import {
 } from '@/domain/enquiry';
 import { activeAreas } from '@/domain/framework';
 import { currentWeek, programmeWeeks, weekLabel } from '@/domain/programme-weeks';
-import { fieldErrors } from '@/domain/validation';
 import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
 import { Field } from '@/ui/field';
 import { journalEntryPath } from '@/ui/journal-links';
 import { paths } from '@/ui/paths';
 import { Link, navigate } from '@/ui/router';
 import { SaveStatus } from '@/ui/save-status';
-import { useDebouncedTask } from '@/ui/use-debounced-task';
-import { useSaveState } from '@/ui/use-save-state';
+import { clearDraftBuffer, writeDraftBuffer } from '@/ui/draft-buffer';
+import { checkWith, useAutosave } from '@/ui/use-autosave';
 import { AutoGrowTextarea } from '@/features/journal/auto-grow-textarea';
-import {
-  clearDraftBuffer,
-  draftBufferKey,
-  readDraftBuffer,
-  writeDraftBuffer,
-} from '@/features/journal/enquiry-draft-buffer';
+import { draftBufferKey, readEnquiryDraftBuffer } from '@/features/journal/enquiry-draft-buffer';
 import { ChoiceGroup } from '@/features/journal/choice-group';
 import { SkillPicker } from '@/features/journal/skill-picker';
 
@@ -64,11 +59,10 @@ function hasAnyText(content: EnquiryContent): boolean {
 }
 
 /**
- * One enquiry, written and rewritten over weeks. There is no Save button: the whole enquiry is
- * saved as a snapshot after a pause in typing, at once for a choice, and straight away when focus
- * leaves a field, the page is hidden or closed, or the editor closes — so the draft IS the record
- * and survives a reload. Writes run one after another, so a newer snapshot never lands before an
- * older one. A new enquiry is stored as soon as it has a focus question (or a technique).
+ * One enquiry, written and rewritten over weeks. There is no Save button: useAutosave saves the
+ * whole enquiry as you type, and a crash buffer keeps what the database has not got yet, so the
+ * draft IS the record and survives a reload. A new enquiry is stored as soon as it has a focus
+ * question (or a technique).
  *
  * The form belongs to this editor once open: an edit to the same enquiry in another tab at the
  * same moment is the rare case, and the newest snapshot wins.
@@ -80,34 +74,15 @@ export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: E
   const weeks = programmeWeeks(programme);
   const thisWeek = currentWeek(programme);
 
-  // Text typed just before the page last closed, if the database never got it (see the buffer).
-  const [restored] = useState(() =>
-    readDraftBuffer(draftBufferKey(profile.id, enquiry?.id ?? null), enquiry?.rev ?? 0),
-  );
-  const [draft, setDraft] = useState<EnquiryContent>(
-    () =>
-      restored ??
-      (enquiry
-        ? enquiryContentOf(enquiry)
-        : {
-            ...blankEnquiryContent(thisWeek),
-            skillIds: startingSkillId === undefined ? [] : [startingSkillId],
-          }),
-  );
-  const [errors, setErrors] = useState<Record<string, string>>(() => {
-    const result = restored && enquiryContentSchema.safeParse(restored);
-    return result && !result.success ? fieldErrors(result.error) : {};
-  });
-  const [recordId, setRecordId] = useState(enquiry?.id ?? null);
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
-  const { saveState, setSaveState, track } = useSaveState({ newestWriteSupersedes: true });
-  const pendingSave = useDebouncedTask(ENQUIRY_SAVE_DELAY_MS);
-
   const savedId = useRef(enquiry?.id ?? null);
   const savedRev = useRef(enquiry?.rev ?? 0);
-  /** The draft as last typed (the object identity says whether a save wrote the latest). */
-  const latestTyped = useRef<EnquiryContent | null>(null);
-  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const bufferKey = () => draftBufferKey(profile.id, savedId.current);
+  // Text typed just before the page last closed, if the database never got it (see the buffer).
+  const [restored] = useState(() =>
+    readEnquiryDraftBuffer(draftBufferKey(profile.id, enquiry?.id ?? null), enquiry?.rev ?? 0),
+  );
+  const [recordId, setRecordId] = useState(enquiry?.id ?? null);
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const isMounted = useRef(true);
   useEffect(() => {
     isMounted.current = true;
@@ -116,89 +91,62 @@ export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: E
     };
   }, []);
 
-  const bufferKey = () => draftBufferKey(profile.id, savedId.current);
-
-  /**
-   * Queues one snapshot write: the first creates the record, later ones revise it. `typed` is the
-   * draft object the snapshot was parsed from.
-   */
-  function write(content: EnquiryContent, typed: EnquiryContent): Promise<boolean> {
-    async function run() {
-      if (savedId.current === null) {
-        const created = await createEnquiry({
-          ...content,
-          profileId: profile.id,
-          frameworkId: framework.id,
-        });
-        clearDraftBuffer(bufferKey());
-        savedId.current = created.id;
-        savedRev.current = created.rev;
-        // A flush on closing the editor may create it after the user has gone elsewhere.
-        if (isMounted.current) {
-          setRecordId(created.id);
-          onCreated(created.id);
-          navigate(journalEntryPath(created.id), { replace: true });
-        }
-      } else {
-        savedRev.current = (await updateEnquiry(savedId.current, content)).rev;
-      }
-      // The buffer now holds only what is newer than the database, on top of the new revision.
-      const latest = latestTyped.current;
-      if (latest === null || latest === typed) clearDraftBuffer(bufferKey());
-      else writeDraftBuffer(bufferKey(), latest, savedRev.current);
-    }
-    const written = writes.current.then(run, run);
-    writes.current = written.catch(() => undefined);
-    return track(() => written);
-  }
-
-  function change(changes: Partial<EnquiryContent>, { isChoice = false } = {}) {
-    const next = { ...draft, ...changes };
-    setDraft(next);
-    latestTyped.current = next;
-    // A new enquiry with nothing typed in it is not worth restoring.
-    if (savedId.current !== null || hasAnyText(next)) {
-      writeDraftBuffer(bufferKey(), next, savedRev.current);
-    } else {
+  /** The first snapshot creates the record, later ones revise it. */
+  async function save(content: EnquiryContent) {
+    if (savedId.current === null) {
+      const created = await createEnquiry({
+        ...content,
+        profileId: profile.id,
+        frameworkId: framework.id,
+      });
       clearDraftBuffer(bufferKey());
+      savedId.current = created.id;
+      savedRev.current = created.rev;
+      // A flush on closing the editor may create it after the user has gone elsewhere.
+      if (isMounted.current) {
+        setRecordId(created.id);
+        onCreated(created.id);
+        navigate(journalEntryPath(created.id), { replace: true });
+      }
+    } else {
+      savedRev.current = (await updateEnquiry(savedId.current, content)).rev;
     }
-    const result = enquiryContentSchema.safeParse(next);
-    if (!result.success) {
-      setErrors(fieldErrors(result.error));
-      pendingSave.cancel();
-      setSaveState({ status: 'invalid' });
-      return;
-    }
-    setErrors({});
-    setSaveState({ status: 'idle' });
-    pendingSave.schedule(() => void write(result.data, next));
-    // A tick, a choice or a week is saved at once: there is no more typing to wait for.
-    if (isChoice) pendingSave.flush();
   }
 
-  // Finish the save that a closed page interrupted, once.
-  const hasResumed = useRef(false);
-  const resumeSave = useEffectEvent((typed: EnquiryContent) => {
-    latestTyped.current = typed;
-    const result = enquiryContentSchema.safeParse(typed);
-    if (result.success) void write(result.data, typed);
+  const { draft, change, errors, saveState, flush, discard, whenWritten, track } = useAutosave({
+    initial: () =>
+      enquiry
+        ? enquiryContentOf(enquiry)
+        : {
+            ...blankEnquiryContent(thisWeek),
+            skillIds: startingSkillId === undefined ? [] : [startingSkillId],
+          },
+    check: checkWith(enquiryContentSchema),
+    save,
+    delayMs: ENQUIRY_SAVE_DELAY_MS,
+    crashBuffer: {
+      restored,
+      keep: (typed) => {
+        // A new enquiry with nothing typed in it is not worth restoring.
+        if (savedId.current !== null || hasAnyText(typed)) {
+          writeDraftBuffer(bufferKey(), typed, savedRev.current);
+        } else {
+          clearDraftBuffer(bufferKey());
+        }
+      },
+      clear: () => clearDraftBuffer(bufferKey()),
+    },
   });
-  useEffect(() => {
-    if (hasResumed.current || restored === undefined) return;
-    hasResumed.current = true;
-    resumeSave(restored);
-  }, [restored]);
 
   function choose(changes: Partial<EnquiryContent>) {
     change(changes, { isChoice: true });
   }
 
   async function remove() {
-    pendingSave.cancel();
-    clearDraftBuffer(bufferKey());
+    discard();
     const enquiryId = savedId.current;
     if (enquiryId === null) return;
-    await writes.current;
+    await whenWritten();
     const isDeleted = await track(() => deleteEnquiry(enquiryId));
     if (isDeleted) navigate(paths.journal);
   }
@@ -255,10 +203,10 @@ export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: E
       <form
         className="enquiry-form"
         aria-label={isNew ? 'New enquiry' : `Enquiry: ${title}`}
-        onBlur={pendingSave.flush}
+        onBlur={flush}
         onSubmit={(event) => {
           event.preventDefault();
-          pendingSave.flush();
+          flush();
         }}
       >
         <section className="card enquiry-section" aria-labelledby={`${id}-plan`}>

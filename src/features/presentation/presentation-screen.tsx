@@ -4,11 +4,11 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import { chartedAreas } from '@/domain/framework';
 import { enquiryTitle, rankEffectiveTechniques } from '@/domain/enquiry';
 import type { PresentationChoices } from '@/domain/presentation';
+import { buildPresentation } from '@/domain/presentation-model/build-presentation';
 import {
-  buildPresentation,
   defaultChoices,
   type PresentationInput,
-} from '@/domain/presentation-model';
+} from '@/domain/presentation-model/presentation-input';
 import { currentWeek } from '@/domain/programme-weeks';
 import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';

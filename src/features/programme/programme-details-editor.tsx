@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { calendarDateSchema } from '@/domain/calendar-date';
 import {
   programmeDetailsSchema,
@@ -7,14 +6,12 @@ import {
   type ProgrammeSession,
 } from '@/domain/programme';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
-import { fieldErrors } from '@/domain/validation';
 import { updateProgrammeDetails } from '@/db/programmes';
 import { Field } from '@/ui/field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
-import { useDebouncedTask } from '@/ui/use-debounced-task';
 import { SaveStatus } from '@/ui/save-status';
-import { useSaveState } from '@/ui/use-save-state';
+import { checkWith, useAutosave, type DraftCheck } from '@/ui/use-autosave';
 
 const SAVE_DELAY_MS = 500;
 
@@ -44,6 +41,19 @@ function detailsOf(draft: DetailsDraft) {
   };
 }
 
+const checkProgrammeDetails = checkWith(programmeDetailsSchema);
+
+function checkDetails(draft: DetailsDraft): DraftCheck<ProgrammeDetails> {
+  const checked = checkProgrammeDetails(detailsOf(draft));
+  if (!checked.isValid && checked.errors.startDate) {
+    return {
+      isValid: false,
+      errors: { ...checked.errors, startDate: 'Enter the date your programme starts' },
+    };
+  }
+  return checked;
+}
+
 /**
  * Says so when a shorter programme would end before weeks that have ratings: they are kept (a later
  * length shows them again), but the audit and charts stop at the last week.
@@ -71,31 +81,12 @@ export function ProgrammeDetailsEditor({
   /** The latest week with a rating, to warn before a shorter length hides it. */
   lastRatedWeek: number | null;
 }) {
-  const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(programme));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { saveState, setSaveState, track } = useSaveState({ newestWriteSupersedes: true });
-  const pendingSave = useDebouncedTask(SAVE_DELAY_MS);
-
-  function save(details: ProgrammeDetails) {
-    return track(() => updateProgrammeDetails(programme.id, details));
-  }
-
-  function change(changes: Partial<DetailsDraft>) {
-    const next = { ...draft, ...changes };
-    setDraft(next);
-    const result = programmeDetailsSchema.safeParse(detailsOf(next));
-    if (!result.success) {
-      const messages = fieldErrors(result.error);
-      if (messages.startDate) messages.startDate = 'Enter the date your programme starts';
-      setErrors(messages);
-      pendingSave.cancel();
-      setSaveState({ status: 'invalid' });
-      return;
-    }
-    setErrors({});
-    setSaveState({ status: 'idle' });
-    pendingSave.schedule(() => void save(result.data));
-  }
+  const { draft, change, errors, saveState, flush } = useAutosave({
+    initial: () => draftOf(programme),
+    check: checkDetails,
+    save: (details: ProgrammeDetails) => updateProgrammeDetails(programme.id, details),
+    delayMs: SAVE_DELAY_MS,
+  });
 
   const startDate = calendarDateSchema.safeParse(draft.startDate);
   const lengthWeeks = Number(draft.lengthWeeks);
@@ -108,7 +99,7 @@ export function ProgrammeDetailsEditor({
       </div>
       <p className="muted">Changes are saved as you make them.</p>
       {/* Focus leaving any field saves at once rather than waiting for the pause. */}
-      <div className="programme-details-fields" onBlur={pendingSave.flush}>
+      <div className="programme-details-fields" onBlur={flush}>
         <Field label="Programme name" error={errors.name}>
           {(control) => (
             <input

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findBuiltInFramework } from '@/domain/built-in-frameworks/index';
 import { addDays, dayNumber, type CalendarDate } from '@/domain/calendar-date';
-import { buildExampleProgramme, type ExampleRating } from '@/domain/example-data';
+import { buildExampleProgramme } from '@/domain/example-data/example-profile-data';
+import type { ExampleRating } from '@/domain/example-data/ratings';
 import { enquiryContentSchema, rankEffectiveTechniques } from '@/domain/enquiry';
 import { auditAtWeek } from '@/domain/rating';
 import { makeEnquiry } from '../../support/factories';

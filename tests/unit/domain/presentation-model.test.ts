@@ -11,12 +11,12 @@ import {
   type Presentation,
   type Slide,
 } from '@/domain/presentation';
+import { buildPresentation } from '@/domain/presentation-model/build-presentation';
 import {
-  buildPresentation,
-  cutAtWord,
   defaultChoices,
   type PresentationInput,
-} from '@/domain/presentation-model';
+} from '@/domain/presentation-model/presentation-input';
+import { cutAtWord } from '@/domain/presentation-model/slide-text';
 import { makeEnquiry, makeFramework, makeRatingEvent } from '../../support/factories';
 
 const AT = '2026-09-07T09:00:00.000Z';

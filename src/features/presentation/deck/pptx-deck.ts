@@ -7,7 +7,8 @@ import type { Bullet, ChartSpec, Figure, Presentation, Slide } from '@/domain/pr
 /*
  * Draws a Presentation (already cut to the slide limits by the model) as an editable 16:9 deck:
  * native PowerPoint charts, no pictures, no network. This module is only ever loaded lazily by the
- * presentation screen, so pptxgenjs stays out of the main bundle.
+ * presentation screen, so pptxgenjs stays out of the main bundle. It stays one piece: every slide
+ * kind is drawn with the same layout constants and helpers, and it is loaded as a unit.
  */
 
 const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';

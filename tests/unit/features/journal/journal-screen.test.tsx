@@ -4,11 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { db } from '@/db/database';
 import { getEnquiry, listEnquiries } from '@/db/enquiries';
-import {
-  draftBufferKey,
-  readDraftBuffer,
-  writeDraftBuffer,
-} from '@/features/journal/enquiry-draft-buffer';
+import { draftBufferKey, readEnquiryDraftBuffer } from '@/features/journal/enquiry-draft-buffer';
+import { writeDraftBuffer } from '@/ui/draft-buffer';
 import { enquiryContentOf } from '@/domain/enquiry';
 import { JournalScreen } from '@/features/journal/journal-screen';
 import { addEnquiry, makeFramework, setUpTestProgramme } from '../../../support/factories';
@@ -172,7 +169,7 @@ describe('JournalScreen: writing an enquiry', () => {
     const view = renderJournal(active, `/journal?entry=${enquiry.id}`);
     await screen.findByRole('heading', { name: 'Enquiry', level: 1 });
     await user.type(screen.getByLabelText('Reflection'), 'Worth it');
-    expect(readDraftBuffer(key, 1)?.reflection).toBe('Worth it');
+    expect(readEnquiryDraftBuffer(key, 1)?.reflection).toBe('Worth it');
     await waitForSaveStatus('Saved');
     expect(localStorage.getItem(key)).toBeNull();
     view.unmount();
