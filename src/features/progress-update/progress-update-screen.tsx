@@ -16,8 +16,8 @@ import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { WeekSelect } from '@/ui/week-select';
-import { progressReport } from '@/features/report/report-data';
-import './report.css';
+import { progressUpdate } from '@/features/progress-update/progress-update-data';
+import './progress-update.css';
 
 const averageFormat = new Intl.NumberFormat('en-GB', {
   minimumFractionDigits: 1,
@@ -57,7 +57,7 @@ function clip(text: string, length: number): string {
  * averages, the biggest gains with their evidence, what is furthest from target, what is being tried
  * and the Learning 3 trio. Printed (or saved as PDF) from the browser on one A4 page.
  */
-export function ReportScreen({ active }: { active: ActiveProgramme }) {
+export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
   const { profile, programme, framework } = active;
   const thisWeek = currentWeek(programme);
   const [chosenWeek, setChosenWeek] = useState<number | null>(null);
@@ -75,10 +75,10 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
   const week = Math.min(chosenWeek ?? latestRated ?? thisWeek, programme.lengthWeeks);
   const levelRange = useMemo(() => scaleRange(framework.scale), [framework.scale]);
 
-  const report = useMemo(
+  const update = useMemo(
     () =>
       events && enquiries && colleagues && observations
-        ? progressReport(framework, events, enquiries, colleagues, observations, week)
+        ? progressUpdate(framework, events, enquiries, colleagues, observations, week)
         : undefined,
     [framework, events, enquiries, colleagues, observations, week],
   );
@@ -92,7 +92,7 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
     </PageHeader>
   );
 
-  if (!report) {
+  if (!update) {
     return (
       <div className="report">
         {header}
@@ -103,7 +103,7 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
     );
   }
 
-  const { headline, areas, gains, gaps, tryingNow, nextSteps } = report;
+  const { headline, areas, gains, gaps, tryingNow, nextSteps } = update;
   // The person's own name, also for the example ("Jordan Ellis"): this page is about someone.
   const name = profile.displayName === '' ? profileLabel(profile) : profile.displayName;
   const span = levelRange.max - levelRange.min;
@@ -300,11 +300,11 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
 
             <section aria-labelledby="report-trio-heading">
               <h3 id="report-trio-heading">Learning 3</h3>
-              {report.colleagues.length === 0 ? (
+              {update.colleagues.length === 0 ? (
                 <p className="muted">No colleagues in your trio yet.</p>
               ) : (
                 <ul className="report-list">
-                  {report.colleagues.map(({ colleague, observations: count, latestWeek }) => (
+                  {update.colleagues.map(({ colleague, observations: count, latestWeek }) => (
                     <li key={colleague.id}>
                       <strong>{colleague.name}</strong>
                       {colleague.subjectOrPhase === ''
