@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { localCalendarDate, type CalendarDate } from '@/domain/calendar-date';
 import { enquiryTitle, enquiryWeeksLabel, statusLabel } from '@/domain/enquiry';
-import { levelOf, scaleRange, type RatingScale } from '@/domain/framework';
+import { scaleRange } from '@/domain/framework';
+import { formatAverage, levelName } from '@/domain/level-text';
+import { cutAtWord } from '@/domain/text';
 import { profileLabel } from '@/domain/profile';
 import { BASELINE_WEEK, currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
 import { ratedWeeks } from '@/domain/rating';
@@ -19,10 +21,6 @@ import { WeekSelect } from '@/ui/week-select';
 import { progressUpdate } from '@/features/progress-update/progress-update-data';
 import './progress-update.css';
 
-const averageFormat = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -30,32 +28,16 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-function formatAverage(value: number | null): string {
-  return value === null ? '–' : averageFormat.format(value);
-}
-
 /** "23 Nov 2026" — a calendar date has no zone, so it is formatted in UTC. */
 function formatDay(date: CalendarDate): string {
   return dayFormat.format(new Date(`${date}T00:00:00Z`));
 }
 
-function levelText(scale: RatingScale, value: number): string {
-  const level = levelOf(scale, value);
-  return level ? `${level.label} (${value})` : String(value);
-}
-
-/** Long notes are cut at a word so the update stays on one page; the full text is in the app. */
-function clip(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= length) return flat;
-  const cut = flat.slice(0, length - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2))}…`;
-}
-
 /**
  * A one-page progress update for a coach or headteacher, for any week: headline numbers, area
  * averages, the biggest gains with their evidence, what is furthest from target, what is being tried
- * and the Learning 3 trio. Printed (or saved as PDF) from the browser on one A4 page.
+ * and the Learning 3 trio. Printed (or saved as PDF) from the browser on one A4 page, so long notes
+ * are cut at a word; the full text is in the app.
  */
 export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
   const { profile, programme, framework } = active;
@@ -247,11 +229,11 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
                     <li key={gain.skill.id}>
                       <strong>{gain.skill.statement}</strong>{' '}
                       <span className="report-change">
-                        {levelText(framework.scale, gain.baseline)} →{' '}
-                        {levelText(framework.scale, gain.latest)}
+                        {levelName(framework.scale, gain.baseline)} →{' '}
+                        {levelName(framework.scale, gain.latest)}
                       </span>
                       {gain.latestNote.trim() !== '' && (
-                        <span className="report-evidence">“{clip(gain.latestNote, 160)}”</span>
+                        <span className="report-evidence">“{cutAtWord(gain.latestNote, 160)}”</span>
                       )}
                     </li>
                   ))}
@@ -269,8 +251,8 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
                     <li key={gap.skill.id}>
                       <strong>{gap.skill.statement}</strong>{' '}
                       <span className="report-change">
-                        now {levelText(framework.scale, gap.latest)}, target{' '}
-                        {levelText(framework.scale, gap.target ?? gap.latest)}
+                        now {levelName(framework.scale, gap.latest)}, target{' '}
+                        {levelName(framework.scale, gap.target ?? gap.latest)}
                       </span>
                     </li>
                   ))}
@@ -288,7 +270,7 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
                 <ul className="report-list">
                   {tryingNow.map((enquiry) => (
                     <li key={enquiry.id}>
-                      <strong>{clip(enquiryTitle(enquiry), 140)}</strong>{' '}
+                      <strong>{cutAtWord(enquiryTitle(enquiry), 140)}</strong>{' '}
                       <span className="report-change">
                         {enquiryWeeksLabel(enquiry)} · {statusLabel(enquiry.status)}
                       </span>
@@ -327,7 +309,7 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
             ) : (
               <ul className="report-list">
                 {nextSteps.map((step) => (
-                  <li key={step}>{clip(step, 200)}</li>
+                  <li key={step}>{cutAtWord(step, 200)}</li>
                 ))}
               </ul>
             )}

@@ -9,7 +9,7 @@ import {
   type Point,
 } from '@/features/progress/chart-geometry';
 import { seriesColour, seriesDash } from '@/features/progress/chart-colours';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
 
 export interface AreaAveragesPoint {
   /** "Base", "W1" … on the axis; a dot's hover title shows `weekName`. */

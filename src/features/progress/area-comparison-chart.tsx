@@ -9,7 +9,7 @@ import {
   round,
 } from '@/features/progress/chart-geometry';
 import { comparisonSeries } from '@/features/progress/chart-colours';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
 import {
   charactersPerLine,
   LINE_HEIGHT,

@@ -1,7 +1,7 @@
 import type { RatingScale } from '@/domain/framework';
 import type { SkillProgress } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
-import { levelCount, levelName } from '@/features/progress/progress-text';
+import { levelCount, levelName } from '@/domain/level-text';
 
 interface BiggestGainsListProps {
   gains: readonly SkillProgress[];

@@ -28,7 +28,7 @@ import { ChartLegend } from '@/features/progress/chart-legend';
 import { comparisonSeries, seriesColour, seriesDash } from '@/features/progress/chart-colours';
 import { ChartPanel } from '@/features/progress/chart-panel';
 import { ProgressHeadline } from '@/features/progress/progress-headline';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
 import { radarLayout } from '@/features/progress/radar-layout';
 import { ShareProgressCard } from '@/features/progress/share-progress-card';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';

@@ -2,7 +2,7 @@ import type { RatingScale } from '@/domain/framework';
 import type { SkillProgress } from '@/domain/progress';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
-import { levelCount, levelName } from '@/features/progress/progress-text';
+import { levelCount, levelName } from '@/domain/level-text';
 
 interface TargetGapsListProps {
   gaps: readonly SkillProgress[];
