@@ -10,6 +10,7 @@ import { ObservationForm } from '@/features/colleagues/observation-form';
 import { colleagueHref } from '@/features/colleagues/colleague-routes';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
 import { useAutosavedContent } from '@/features/colleagues/use-autosaved-content';
+import { ObservationProblems } from '@/features/colleagues/observation-problems';
 
 /** The delegate writing an observation on their own device: the same form as a colleague's phone. */
 export function ObservationEditor({
@@ -68,11 +69,7 @@ export function ObservationEditor({
             Delete
           </button>
         </div>
-        {Object.keys(problems).length > 0 && (
-          <p className="field-error" role="alert">
-            {Object.values(problems).join('. ')}.
-          </p>
-        )}
+        <ObservationProblems problems={problems} />
       </div>
     </div>
   );

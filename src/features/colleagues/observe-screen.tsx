@@ -22,6 +22,7 @@ import { ObservationForm } from '@/features/colleagues/observation-form';
 import { ShareLinkPanel } from '@/features/colleagues/share-link-panel';
 import { useAutosavedContent } from '@/features/colleagues/use-autosaved-content';
 import './colleagues.css';
+import { ObservationProblems } from '@/features/colleagues/observation-problems';
 
 type Opened =
   | { status: 'opening' }
@@ -126,11 +127,7 @@ function OutgoingObservationEditor({ initial }: { initial: OutgoingObservation }
         <button type="button" className="button button-primary" onClick={() => void finish()}>
           Finish and send back
         </button>
-        {Object.keys(problems).length > 0 && (
-          <p className="field-error" role="alert">
-            {Object.values(problems).join('. ')}.
-          </p>
-        )}
+        <ObservationProblems problems={problems} />
       </div>
     </div>
   );
