@@ -18,6 +18,7 @@ import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { WeekSelect } from '@/ui/week-select';
+import { LoadingText } from '@/ui/loading-text';
 import { progressUpdate } from '@/features/progress-update/progress-update-data';
 import './progress-update.css';
 
@@ -78,9 +79,7 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
     return (
       <div className="report">
         {header}
-        <p className="muted" aria-busy="true">
-          Loading your progress…
-        </p>
+        <LoadingText>Loading your progress…</LoadingText>
       </div>
     );
   }

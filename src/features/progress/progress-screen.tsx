@@ -36,6 +36,7 @@ import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
 import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { WeekSelect } from '@/ui/week-select';
+import { LoadingText } from '@/ui/loading-text';
 import './progress.css';
 
 const PHONE_WIDTH = 480;
@@ -152,9 +153,7 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
     return (
       <div className="progress">
         {header}
-        <p className="muted" aria-busy="true">
-          Loading your progress…
-        </p>
+        <LoadingText>Loading your progress…</LoadingText>
       </div>
     );
   }

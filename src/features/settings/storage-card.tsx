@@ -9,6 +9,7 @@ import {
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { StatusLine } from '@/ui/status-line';
+import { LoadingText } from '@/ui/loading-text';
 import { formatBytes } from '@/features/settings/format-bytes';
 
 interface StorageState {
@@ -54,9 +55,7 @@ export function StorageCard() {
     <section className="card settings-card" aria-labelledby="settings-storage">
       <h2 id="settings-storage">Storage on this device</h2>
       {state === undefined ? (
-        <p className="muted" aria-busy="true">
-          Checking storage…
-        </p>
+        <LoadingText>Checking storage…</LoadingText>
       ) : (
         <>
           <PersistenceText status={state.persistence} />
