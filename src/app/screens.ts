@@ -40,7 +40,9 @@ export const observeScreen = preloadableScreen(() =>
   import('@/features/colleagues/observe-screen').then((module) => module.ObserveScreen),
 );
 export const reportScreen = preloadableScreen(() =>
-  import('@/features/report/report-screen').then((module) => module.ReportScreen),
+  import('@/features/progress-update/progress-update-screen').then(
+    (module) => module.ProgressUpdateScreen,
+  ),
 );
 export const backupScreen = preloadableScreen(() =>
   import('@/features/backup/backup-screen').then((module) => module.BackupScreen),

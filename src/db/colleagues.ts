@@ -8,7 +8,7 @@ import {
   colleagueSchema,
   type Colleague,
   type ColleagueDetails,
-} from '@/domain/observation';
+} from '@/domain/colleague';
 import { newRecordMeta, revisedMeta } from '@/domain/record';
 import { z } from '@/domain/zod';
 import { db } from '@/db/database';

@@ -27,7 +27,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Enquiry } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
-import type { Colleague, Observation, OutgoingObservation } from '@/domain/observation';
+import type { Colleague } from '@/domain/colleague';
+import type { Observation, OutgoingObservation } from '@/domain/observation';
 import type { Profile } from '@/domain/profile';
 import type { Programme } from '@/domain/programme';
 import type { RatingEvent } from '@/domain/rating';

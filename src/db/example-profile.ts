@@ -13,12 +13,8 @@
 import { localCalendarDate } from '@/domain/calendar-date';
 import { enquirySchema } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
-import {
-  colleagueSchema,
-  observationSchema,
-  type Colleague,
-  type Observation,
-} from '@/domain/observation';
+import { colleagueSchema, type Colleague } from '@/domain/colleague';
+import { observationSchema, type Observation } from '@/domain/observation';
 import type { buildExampleLearningThree } from '@/domain/example-data/learning-three';
 import { profileDetailsSchema, profileSchema, type Profile } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';

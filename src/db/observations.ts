@@ -6,12 +6,12 @@
  * (observation-exchange.ts `decideImport`), never a second copy. Removal is a tombstone.
  */
 import type { ActiveProgramme } from '@/domain/active-programme';
+import { type Colleague } from '@/domain/colleague';
 import {
   emptyContent,
   finishProblems,
   observationContentSchema,
   observationSchema,
-  type Colleague,
   type Observation,
   type ObservationContent,
   type ObservationDirection,

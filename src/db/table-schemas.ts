@@ -2,11 +2,8 @@ import type { z } from '@/domain/zod';
 import type { MergeRule } from '@/domain/backup-merge';
 import { enquirySchema } from '@/domain/enquiry';
 import { storedFrameworkSchema } from '@/domain/framework';
-import {
-  colleagueSchema,
-  observationSchema,
-  outgoingObservationSchema,
-} from '@/domain/observation';
+import { colleagueSchema } from '@/domain/colleague';
+import { observationSchema, outgoingObservationSchema } from '@/domain/observation';
 import { profileSchema } from '@/domain/profile';
 import { programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';

@@ -1,49 +1,25 @@
 import { z } from '@/domain/zod';
 import { calendarDateSchema } from '@/domain/calendar-date';
+import { MAX_FOCUS_SKILLS } from '@/domain/colleague';
 import { ratingLevelSchema, stableIdSchema } from '@/domain/framework';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/record';
 
 /**
- * Learning 3: the delegate, their colleagues (the "trio") and the observations they make of each
+ * Learning 3: the observations the delegate and their colleagues (colleague.ts) make of each
  * other's lessons. Observations are about real people, recorded in lessons on phones, and travel
  * between devices in links and files (see observation-exchange.ts), so each one has a global id and
  * a revision (docs/design.md#record-history) and names the framework (key and version) its ratings
  * are on (docs/design.md#versioned-frameworks).
  */
 
-export const MAX_FOCUS_SKILLS = 6;
+// presentation-model.ts still imports the colleague type from here.
+export type { Colleague } from '@/domain/colleague';
+
 export const MAX_NEXT_STEPS = 2;
 export const MAX_STRENGTHS_LENGTH = 1500;
 export const MAX_NEXT_STEP_LENGTH = 400;
 export const MAX_FOLLOW_UP_LENGTH = 400;
-
-const nameSchema = z
-  .string({ error: 'Add a name' })
-  .check(
-    z.trim(),
-    z.minLength(1, 'Add a name'),
-    z.maxLength(80, 'Name is too long (80 characters at most)'),
-  );
-
-// ─── Colleagues ─────────────────────────────────────────────────────────────────────────────────
-
-export const colleagueDetailsSchema = z.object({
-  name: nameSchema,
-  role: z.string().check(z.trim(), z.maxLength(80, 'Role is too long (80 characters at most)')),
-  /** "Year 4", "Science", "EYFS": the subject or phase they teach. */
-  subjectOrPhase: z.string().check(z.trim(), z.maxLength(80, 'Too long (80 characters at most)')),
-  focusSkillIds: z
-    .array(stableIdSchema)
-    .check(z.maxLength(MAX_FOCUS_SKILLS, `Choose at most ${MAX_FOCUS_SKILLS} focus skills`)),
-});
-export type ColleagueDetails = z.infer<typeof colleagueDetailsSchema>;
-
-export const colleagueSchema = z.extend(recordMetaSchema, {
-  ...colleagueDetailsSchema.shape,
-  profileId: recordIdSchema,
-});
-export type Colleague = z.infer<typeof colleagueSchema>;
 
 // ─── Who observed whom ──────────────────────────────────────────────────────────────────────────
 

@@ -7,20 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, PHONE } from '../e2e/support/browser.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE } from '../support/chromium.mjs';
 
 export const CPU_SLOWDOWN = 4;
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=en-GB',
-];
 
 export async function freshProfileDir() {
   return mkdtemp(join(tmpdir(), 'trellis-bench-'));
@@ -37,7 +26,7 @@ export async function removeProfileDir(dir) {
 export async function openBrowser(userDataDir) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: ARGS,
+    args: CHROMIUM_FLAGS,
     viewport: PHONE,
     locale: 'en-GB',
     serviceWorkers: 'allow',

@@ -14,6 +14,7 @@ import {
   removeProfileDir,
   throttle,
 } from './browser.mjs';
+import { loadExampleData } from '../support/chromium.mjs';
 import { median } from './stats.mjs';
 
 /**
@@ -135,14 +136,7 @@ async function deviceWithExample(env) {
   const dir = await freshProfileDir();
   const { context, page } = await openBrowser(dir);
   try {
-    await page.goto(env.appUrl);
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Trellis is ready to work offline.' })
-      .waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'OK' }).click();
-    await page.getByRole('button', { name: 'Try it with example data' }).click();
-    await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+    await loadExampleData(page, env.appUrl);
   } finally {
     await context.close();
   }

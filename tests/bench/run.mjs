@@ -12,8 +12,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { CHROMIUM_PATH } from '../e2e/support/browser.mjs';
-import { startPreviewServer } from '../e2e/support/server.mjs';
+import { CHROMIUM_PATH } from '../support/chromium.mjs';
+import { startPreviewServer } from '../support/preview-server.mjs';
 import { CPU_SLOWDOWN } from './browser.mjs';
 import { buildFloor } from './floor/build.mjs';
 import {

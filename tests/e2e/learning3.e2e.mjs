@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkAccessibility } from './support/axe.mjs';
-import { LAPTOP, newAppContext, recordRequests, screenshot } from './support/browser.mjs';
+import { LAPTOP } from '../support/chromium.mjs';
+import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 

@@ -14,7 +14,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { LAPTOP, newAppContext, recordRequests, screenshot } from './support/browser.mjs';
+import { LAPTOP } from '../support/chromium.mjs';
+import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 import { openScreen, openWithExampleData } from './support/navigation.mjs';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { newAppContext, recordRequests } from './support/browser.mjs';
-import { startPreviewServer } from './support/server.mjs';
+import { startPreviewServer } from '../support/preview-server.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 
 const app = useAppUnderTest();

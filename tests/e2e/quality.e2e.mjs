@@ -13,7 +13,8 @@ import { mkdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkAccessibility } from './support/axe.mjs';
-import { LAPTOP, PHONE, newAppContext, recordRequests, settle } from './support/browser.mjs';
+import { LAPTOP, PHONE } from '../support/chromium.mjs';
+import { newAppContext, recordRequests, settle } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 import { openScreen, waitForProgressDrawn } from './support/navigation.mjs';
 

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { LAPTOP, newAppContext, recordRequests, screenshot } from './support/browser.mjs';
+import { LAPTOP } from '../support/chromium.mjs';
+import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { openScreen, openWithExampleData } from './support/navigation.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 

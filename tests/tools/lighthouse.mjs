@@ -23,44 +23,24 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromium } from 'playwright-core';
 import { buildFloor } from '../bench/floor/build.mjs';
-import { CHROMIUM_PATH } from '../e2e/support/browser.mjs';
-import { startPreviewServer } from '../e2e/support/server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, loadExampleData } from '../support/chromium.mjs';
+import { startPreviewServer } from '../support/preview-server.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=en-GB',
-];
-
 const outDir = fileURLToPath(new URL('../../test-results/lighthouse/', import.meta.url));
 
 /** Opens Trellis in the profile, waits for the service worker, and loads the example delegate. */
-async function loadExampleData(userDataDir, baseUrl) {
+async function deviceWithExample(userDataDir, baseUrl) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: CHROME_FLAGS.filter((flag) => flag !== '--headless=new'),
+    args: CHROMIUM_FLAGS,
     serviceWorkers: 'allow',
     locale: 'en-GB',
   });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(baseUrl);
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Trellis is ready to work offline.' })
-      .waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'OK' }).click();
-    await page.getByRole('button', { name: 'Try it with example data' }).click();
-    await page.locator('article input[type="radio"]').first().waitFor({ timeout: 60_000 });
+    await loadExampleData(context.pages()[0] ?? (await context.newPage()), baseUrl);
   } finally {
     await context.close();
   }
@@ -70,7 +50,7 @@ async function loadExampleData(userDataDir, baseUrl) {
 async function runLighthouse(url, userDataDir, { keepStorage }) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
     userDataDir,
   });
   try {
@@ -148,7 +128,7 @@ const results = [];
 /** The bare React page, audited the same way: the best this machine lets any page score. */
 let floor;
 try {
-  await loadExampleData(exampleDir, server.baseUrl);
+  await deviceWithExample(exampleDir, server.baseUrl);
   const runs = new Map(pages.map((page) => [page.name, []]));
   // In turns (every page once, then again), so a slow spell of the machine hits all pages alike.
   for (let run = 1; run <= RUNS; run += 1) {

@@ -17,6 +17,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 
 const BRAND_GREEN = '#1f5f4a';
 const publicDir = new URL('../../public/', import.meta.url);
@@ -54,8 +55,8 @@ function iconHtml(svg, { size, markScale, background }) {
 
 const svg = await readFile(new URL('favicon.svg', publicDir), 'utf8');
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 try {
   for (const icon of icons) {

@@ -15,6 +15,7 @@ import { countRated, weekAudit } from '@/features/audit/week-audit';
 import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 import { useSkillEnquiryLinks } from '@/features/audit/use-skill-enquiry-links';
 import { WeekSelect } from '@/ui/week-select';
+import { LoadingText } from '@/ui/loading-text';
 import './audit.css';
 
 const areaHeadingId = (areaId: string) => `area-${areaId}`;
@@ -122,9 +123,7 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
       </section>
 
       {audit === undefined ? (
-        <p className="muted" aria-busy="true">
-          Loading your ratings…
-        </p>
+        <LoadingText>Loading your ratings…</LoadingText>
       ) : (
         drawnAreas.map((area) => (
           <section key={area.id} className="audit-area" aria-labelledby={areaHeadingId(area.id)}>

@@ -2,7 +2,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
 import { downloadTextFile } from '@/ui/download-text-file';
-import { formatDateTime, plural } from '@/features/backup/backup-text';
+import { StatusLine } from '@/ui/status-line';
+import { formatDateTime, plural } from '@/domain/text';
 import { useLastBackup } from '@/features/backup/use-last-backup';
 
 type BackupState =
@@ -127,15 +128,12 @@ export function BackupCard() {
       </form>
       <div role="status" className="backup-result">
         {state.status === 'done' && (
-          <p className="backup-status" data-tone="good">
-            <span aria-hidden="true">✓</span>
-            <span>
-              <strong>Backup saved and checked:</strong> {state.fileName} holds{' '}
-              {plural(state.records, 'record', 'records')}
-              {state.isProtected ? ', protected with your passphrase' : ''}. Look for it in your
-              downloads.
-            </span>
-          </p>
+          <StatusLine tone="good" sign="✓">
+            <strong>Backup saved and checked:</strong> {state.fileName} holds{' '}
+            {plural(state.records, 'record', 'records')}
+            {state.isProtected ? ', protected with your passphrase' : ''}. Look for it in your
+            downloads.
+          </StatusLine>
         )}
       </div>
       {state.status === 'failed' && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { RestoreCard } from '@/features/backup/restore-card';
-import { formatDateTime } from '@/features/backup/backup-text';
+import { formatDateTime } from '@/domain/text';
 import './backup.css';
 
 interface DataMissingScreenProps {

@@ -4,7 +4,8 @@ import { MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
 import { downloadTextFile } from '@/ui/download-text-file';
-import { formatDateTime, plural } from '@/features/backup/backup-text';
+import { StatusLine } from '@/ui/status-line';
+import { formatDateTime, plural } from '@/domain/text';
 
 type RestoreState =
   | { status: 'idle' }
@@ -335,15 +336,12 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
 
       <div role="status">
         {state.status === 'done' && (
-          <p className="backup-status" data-tone="good">
-            <span aria-hidden="true">✓</span>
-            <span>
-              <strong>Restored.</strong>{' '}
-              {state.written === 0
-                ? 'Everything in the backup was already here; nothing needed to change.'
-                : `${plural(state.written, 'record was', 'records were')} ${state.mode === 'replace' ? 'restored' : 'added or updated'}.`}
-            </span>
-          </p>
+          <StatusLine tone="good" sign="✓">
+            <strong>Restored.</strong>{' '}
+            {state.written === 0
+              ? 'Everything in the backup was already here; nothing needed to change.'
+              : `${plural(state.written, 'record was', 'records were')} ${state.mode === 'replace' ? 'restored' : 'added or updated'}.`}
+          </StatusLine>
         )}
       </div>
     </section>

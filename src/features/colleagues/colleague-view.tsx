@@ -7,9 +7,8 @@ import {
   MAX_FOCUS_SKILLS,
   type Colleague,
   type ColleagueDetails,
-  type Observation,
-  type ObservationRequest,
-} from '@/domain/observation';
+} from '@/domain/colleague';
+import { type Observation, type ObservationRequest } from '@/domain/observation';
 import { requestLink } from '@/domain/observation-exchange';
 import { newId } from '@/domain/record';
 import { removeColleague, updateColleague } from '@/db/colleagues';

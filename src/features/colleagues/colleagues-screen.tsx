@@ -7,7 +7,7 @@ import { usePath, useSearch } from '@/ui/router';
 import { ColleagueView } from '@/features/colleagues/colleague-view';
 import { ImportPreview } from '@/features/colleagues/import-preview';
 import { ObservationEditor } from '@/features/colleagues/observation-editor';
-import { TrioList } from '@/features/colleagues/trio-list';
+import { ColleagueList } from '@/features/colleagues/colleague-list';
 import './colleagues.css';
 
 /**
@@ -54,5 +54,5 @@ export function ColleaguesScreen({ active }: { active: ActiveProgramme }) {
     );
   }
 
-  return <TrioList active={active} colleagues={colleagues} observations={observations} />;
+  return <ColleagueList active={active} colleagues={colleagues} observations={observations} />;
 }

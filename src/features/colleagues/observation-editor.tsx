@@ -15,6 +15,7 @@ import { checkWith, useAutosave } from '@/ui/use-autosave';
 import { OBSERVATION_SAVE_DELAY_MS, ObservationForm } from '@/features/colleagues/observation-form';
 import { colleagueHref } from '@/features/colleagues/colleague-routes';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
+import { ObservationProblems } from '@/features/colleagues/observation-problems';
 
 /** The delegate writing an observation on their own device: the same form as a colleague's phone. */
 export function ObservationEditor({
@@ -85,11 +86,7 @@ export function ObservationEditor({
             Delete
           </button>
         </div>
-        {Object.keys(problems).length > 0 && (
-          <p className="field-error" role="alert">
-            {Object.values(problems).join('. ')}.
-          </p>
-        )}
+        <ObservationProblems problems={problems} />
       </div>
     </div>
   );

@@ -24,6 +24,7 @@ import { checkWith, useAutosave } from '@/ui/use-autosave';
 import { OBSERVATION_SAVE_DELAY_MS, ObservationForm } from '@/features/colleagues/observation-form';
 import { ShareLinkPanel } from '@/features/colleagues/share-link-panel';
 import './colleagues.css';
+import { ObservationProblems } from '@/features/colleagues/observation-problems';
 
 type Opened =
   | { status: 'opening' }
@@ -139,11 +140,7 @@ function OutgoingObservationEditor({ initial }: { initial: OutgoingObservation }
         <button type="button" className="button button-primary" onClick={() => void finish()}>
           Finish and send back
         </button>
-        {Object.keys(problems).length > 0 && (
-          <p className="field-error" role="alert">
-            {Object.values(problems).join('. ')}.
-          </p>
-        )}
+        <ObservationProblems problems={problems} />
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ import {
   renameArea,
   restoreArea,
 } from '@/domain/framework-edits';
-import { Field } from '@/ui/field';
+import { SkillStatementField } from '@/features/framework-editor/skill-statement-field';
 import type { FrameworkAction, FrameworkEdit } from '@/features/framework-editor/framework-edit';
 import { AutosaveText } from '@/features/framework-editor/autosave-text';
 import { MoveButtons } from '@/features/framework-editor/move-buttons';
@@ -124,17 +124,12 @@ export function AreaSection({
         ))}
       </ol>
       <form className="fw-add-skill" onSubmit={submitSkill} noValidate>
-        <Field label={`New skill in ${areaName}`} error={newSkillError}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              maxLength={300}
-              value={newSkill}
-              onChange={(event) => setNewSkill(event.target.value)}
-            />
-          )}
-        </Field>
+        <SkillStatementField
+          label={`New skill in ${areaName}`}
+          error={newSkillError}
+          value={newSkill}
+          onChange={setNewSkill}
+        />
         <button type="submit" className="button">
           <span aria-hidden="true">+</span> Add skill
         </button>

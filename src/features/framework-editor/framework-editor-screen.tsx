@@ -8,6 +8,7 @@ import { saveFrameworkEdit } from '@/db/framework-edits';
 import { frameworkSwitchProblem, switchProgrammeFramework } from '@/db/programmes';
 import { listRatings } from '@/db/ratings';
 import { Field } from '@/ui/field';
+import { SkillStatementField } from '@/features/framework-editor/skill-statement-field';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
@@ -278,17 +279,12 @@ function AddAreaForm({ onAdd }: { onAdd: (name: string, firstSkill: string) => P
           />
         )}
       </Field>
-      <Field label="Its first skill" error={errors.firstSkill}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={300}
-            value={firstSkill}
-            onChange={(event) => setFirstSkill(event.target.value)}
-          />
-        )}
-      </Field>
+      <SkillStatementField
+        label="Its first skill"
+        error={errors.firstSkill}
+        value={firstSkill}
+        onChange={setFirstSkill}
+      />
       <button type="submit" className="button">
         <span aria-hidden="true">+</span> Add area
       </button>

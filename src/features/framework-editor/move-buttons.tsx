@@ -34,28 +34,28 @@ export function MoveButtons({ itemName, index, count, onMove }: MoveButtonsProps
     onMove(direction);
   }
 
+  const buttons = [
+    { direction: 'up', ref: upButton, arrow: '↑', disabled: isFirst },
+    { direction: 'down', ref: downButton, arrow: '↓', disabled: isLast },
+  ] as const;
+
   return (
     <span className="move-buttons">
-      <button
-        ref={upButton}
-        type="button"
-        className="button button-quiet icon-button"
-        disabled={isFirst}
-        onClick={() => move('up')}
-      >
-        <span aria-hidden="true">↑</span>
-        <span className="visually-hidden">Move {itemName} up</span>
-      </button>
-      <button
-        ref={downButton}
-        type="button"
-        className="button button-quiet icon-button"
-        disabled={isLast}
-        onClick={() => move('down')}
-      >
-        <span aria-hidden="true">↓</span>
-        <span className="visually-hidden">Move {itemName} down</span>
-      </button>
+      {buttons.map(({ direction, ref, arrow, disabled }) => (
+        <button
+          key={direction}
+          ref={ref}
+          type="button"
+          className="button button-quiet icon-button"
+          disabled={disabled}
+          onClick={() => move(direction)}
+        >
+          <span aria-hidden="true">{arrow}</span>
+          <span className="visually-hidden">
+            Move {itemName} {direction}
+          </span>
+        </button>
+      ))}
     </span>
   );
 }

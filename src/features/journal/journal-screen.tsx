@@ -7,6 +7,7 @@ import { JOURNAL_NEW_ENTRY, journalNewEntryPath, journalRankedPath } from '@/ui/
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link, useSearch } from '@/ui/router';
+import { LoadingText } from '@/ui/loading-text';
 import { EnquiryEditor } from '@/features/journal/enquiry-editor';
 import { emptyFilters, type JournalFilters } from '@/features/journal/journal-filters';
 import { JournalList } from '@/features/journal/journal-list';
@@ -80,11 +81,7 @@ export function JournalScreen({ active }: { active: ActiveProgramme }) {
       );
     }
     if (!isNew && !enquiry) {
-      return (
-        <p className="muted" aria-busy="true">
-          Opening the enquiry…
-        </p>
-      );
+      return <LoadingText>Opening the enquiry…</LoadingText>;
     }
     return (
       <EnquiryEditor
@@ -126,9 +123,7 @@ export function JournalScreen({ active }: { active: ActiveProgramme }) {
         </Link>
       </div>
       {enquiries === undefined ? (
-        <p className="muted" aria-busy="true">
-          Loading your journal…
-        </p>
+        <LoadingText>Loading your journal…</LoadingText>
       ) : isRanked ? (
         <RankedTechniques enquiries={enquiries} framework={framework} />
       ) : (

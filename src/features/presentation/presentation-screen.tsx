@@ -20,6 +20,7 @@ import { paths } from '@/ui/paths';
 import { whenIdle } from '@/ui/when-idle';
 import { Link } from '@/ui/router';
 import { WeekSelect } from '@/ui/week-select';
+import { LoadingText } from '@/ui/loading-text';
 import { SlideCard } from '@/features/presentation/slide-card';
 import './presentation.css';
 
@@ -120,9 +121,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
     return (
       <div className="presentation">
         {header}
-        <p className="muted" aria-busy="true">
-          Gathering your ratings, observations and journal…
-        </p>
+        <LoadingText>Gathering your ratings, observations and journal…</LoadingText>
       </div>
     );
   }

@@ -9,7 +9,8 @@ import {
   type Point,
 } from '@/features/progress/chart-geometry';
 import { seriesColour, seriesDash } from '@/features/progress/chart-colours';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
+import { ChartSurface } from '@/features/progress/chart-surface';
 
 export interface AreaAveragesPoint {
   /** "Base", "W1" … on the axis; a dot's hover title shows `weekName`. */
@@ -62,14 +63,7 @@ export function AreaAveragesChart({
   );
 
   return (
-    <svg
-      className="chart-surface area-averages-chart"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <ChartSurface className="area-averages-chart" width={width} height={height}>
       <g className="chart-grid">
         {levelTicks(levelRange).map((level) => (
           <g key={level}>
@@ -152,6 +146,6 @@ export function AreaAveragesChart({
           </g>
         );
       })}
-    </svg>
+    </ChartSurface>
   );
 }

@@ -1,6 +1,6 @@
 import type { Area } from '@/domain/framework';
 import type { AreaWeekAverage } from '@/domain/progress';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
 import { WeekAbbr } from '@/features/progress/week-abbr';
 
 interface AreaAveragesTableProps {

@@ -9,7 +9,8 @@ import {
   round,
 } from '@/features/progress/chart-geometry';
 import { comparisonSeries } from '@/features/progress/chart-colours';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
+import { ChartSurface } from '@/features/progress/chart-surface';
 import {
   charactersPerLine,
   LINE_HEIGHT,
@@ -53,14 +54,7 @@ export function AreaComparisonChart({ data, levelRange, width, height }: AreaCom
     polygonPoints(data.map((_, index) => polarPoint(centre, radius, index, count)));
 
   return (
-    <svg
-      className="chart-surface area-comparison-chart"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <ChartSurface className="area-comparison-chart" width={width} height={height}>
       <g className="chart-grid" fill="none" stroke="var(--border)">
         {rings.map((level) => (
           <polygon key={level} points={rim(radiusOf(level))} />
@@ -166,6 +160,6 @@ export function AreaComparisonChart({ data, levelRange, width, height }: AreaCom
           );
         })}
       </g>
-    </svg>
+    </ChartSurface>
   );
 }

@@ -1,6 +1,6 @@
 import type { AreaComparison } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
 
 interface AreaComparisonTableProps {
   comparison: readonly AreaComparison[];

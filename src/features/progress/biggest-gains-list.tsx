@@ -1,7 +1,8 @@
 import type { RatingScale } from '@/domain/framework';
 import type { SkillProgress } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
-import { levelCount, levelName } from '@/features/progress/progress-text';
+import { levelCount, levelName } from '@/domain/level-text';
+import { HighlightList } from '@/features/progress/highlight-list';
 
 interface BiggestGainsListProps {
   gains: readonly SkillProgress[];
@@ -19,11 +20,10 @@ export function BiggestGainsList({ gains, scale }: BiggestGainsListProps) {
     );
   }
   return (
-    <ol className="highlight-list">
-      {gains.map((entry) => (
-        <li key={entry.skill.id}>
-          <p className="highlight-statement">{entry.skill.statement}</p>
-          <p className="highlight-area">{entry.area.name}</p>
+    <HighlightList
+      entries={gains}
+      details={(entry) => (
+        <>
           <p className="highlight-levels">
             {levelName(scale, entry.baseline)} → {levelName(scale, entry.latest)}{' '}
             <span className="highlight-badge" data-tone="rise">
@@ -38,8 +38,8 @@ export function BiggestGainsList({ gains, scale }: BiggestGainsListProps) {
               </footer>
             </blockquote>
           )}
-        </li>
-      ))}
-    </ol>
+        </>
+      )}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { ProgressHeadline as Headline } from '@/domain/progress-summary';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
 
 interface ProgressHeadlineProps {
   headline: Headline;

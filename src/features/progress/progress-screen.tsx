@@ -28,7 +28,7 @@ import { ChartLegend } from '@/features/progress/chart-legend';
 import { comparisonSeries, seriesColour, seriesDash } from '@/features/progress/chart-colours';
 import { ChartPanel } from '@/features/progress/chart-panel';
 import { ProgressHeadline } from '@/features/progress/progress-headline';
-import { formatAverage } from '@/features/progress/progress-text';
+import { formatAverage } from '@/domain/level-text';
 import { radarLayout } from '@/features/progress/radar-layout';
 import { ShareProgressCard } from '@/features/progress/share-progress-card';
 import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
@@ -36,6 +36,7 @@ import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
 import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { WeekSelect } from '@/ui/week-select';
+import { LoadingText } from '@/ui/loading-text';
 import './progress.css';
 
 const PHONE_WIDTH = 480;
@@ -152,9 +153,7 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
     return (
       <div className="progress">
         {header}
-        <p className="muted" aria-busy="true">
-          Loading your progress…
-        </p>
+        <LoadingText>Loading your progress…</LoadingText>
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { RatingScale } from '@/domain/framework';
 import type { SkillWeekCell, SkillWeekRow } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
-import { levelName } from '@/features/progress/progress-text';
+import { levelName } from '@/domain/level-text';
 import { WeekAbbr } from '@/features/progress/week-abbr';
 import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 

@@ -2,7 +2,8 @@ import type { RatingScale } from '@/domain/framework';
 import type { SkillProgress } from '@/domain/progress';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
-import { levelCount, levelName } from '@/features/progress/progress-text';
+import { levelCount, levelName } from '@/domain/level-text';
+import { HighlightList } from '@/features/progress/highlight-list';
 
 interface TargetGapsListProps {
   gaps: readonly SkillProgress[];
@@ -24,11 +25,10 @@ export function TargetGapsList({ gaps, hasTargets, scale }: TargetGapsListProps)
     return <p className="muted">Every rated skill with a target has reached it. Well done.</p>;
   }
   return (
-    <ol className="highlight-list">
-      {gaps.map((entry) => (
-        <li key={entry.skill.id}>
-          <p className="highlight-statement">{entry.skill.statement}</p>
-          <p className="highlight-area">{entry.area.name}</p>
+    <HighlightList
+      entries={gaps}
+      details={(entry) => (
+        <>
           <p className="highlight-levels">
             Now {levelName(scale, entry.latest)} · target{' '}
             {entry.target === null ? '–' : levelName(scale, entry.target)}{' '}
@@ -36,8 +36,8 @@ export function TargetGapsList({ gaps, hasTargets, scale }: TargetGapsListProps)
               {levelCount(entry.gapToTarget ?? 0)} to go
             </span>
           </p>
-        </li>
-      ))}
-    </ol>
+        </>
+      )}
+    />
   );
 }

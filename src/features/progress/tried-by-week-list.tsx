@@ -5,7 +5,7 @@ import { weekLabel } from '@/domain/programme-weeks';
 import { journalEntryPath, journalNewEntryPath } from '@/ui/journal-links';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
-import { levelName } from '@/features/progress/progress-text';
+import { levelName } from '@/domain/level-text';
 
 interface TriedByWeekListProps {
   steps: readonly RatingStep[];

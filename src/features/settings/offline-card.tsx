@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { version } from '../../../package.json';
+import { StatusLine } from '@/ui/status-line';
 
 /** Whether a service worker controls this page, i.e. whether Trellis would open with no network. */
 function isControlledByServiceWorker(): boolean {
@@ -22,14 +23,11 @@ export function OfflineCard() {
   return (
     <section className="card settings-card" aria-labelledby="settings-offline">
       <h2 id="settings-offline">Working offline</h2>
-      <p className="settings-status" data-tone={isOfflineReady ? 'good' : 'neutral'}>
-        <span aria-hidden="true">{isOfflineReady ? '✓' : '…'}</span>
-        <span>
-          {isOfflineReady
-            ? 'Trellis is installed for offline use on this browser.'
-            : 'Offline use becomes available after this page has fully loaded once.'}
-        </span>
-      </p>
+      <StatusLine tone={isOfflineReady ? 'good' : 'neutral'} sign={isOfflineReady ? '✓' : '…'}>
+        {isOfflineReady
+          ? 'Trellis is installed for offline use on this browser.'
+          : 'Offline use becomes available after this page has fully loaded once.'}
+      </StatusLine>
       <p>
         Everything you enter stays in this browser on this device; Trellis sends nothing anywhere.
       </p>

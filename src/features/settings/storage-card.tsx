@@ -8,6 +8,8 @@ import {
 } from '@/pwa/storage-persistence';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
+import { StatusLine } from '@/ui/status-line';
+import { LoadingText } from '@/ui/loading-text';
 import { formatBytes } from '@/features/settings/format-bytes';
 
 interface StorageState {
@@ -53,9 +55,7 @@ export function StorageCard() {
     <section className="card settings-card" aria-labelledby="settings-storage">
       <h2 id="settings-storage">Storage on this device</h2>
       {state === undefined ? (
-        <p className="muted" aria-busy="true">
-          Checking storage…
-        </p>
+        <LoadingText>Checking storage…</LoadingText>
       ) : (
         <>
           <PersistenceText status={state.persistence} />
@@ -100,35 +100,26 @@ function PersistenceText({ status }: { status: PersistenceStatus }) {
   switch (status) {
     case 'persisted':
       return (
-        <p className="settings-status" data-tone="good">
-          <span aria-hidden="true">✓</span>
-          <span>
-            <strong>Persistent:</strong> your browser will not clear Trellis&rsquo;s data to free up
-            space.
-          </span>
-        </p>
+        <StatusLine tone="good" sign="✓">
+          <strong>Persistent:</strong> your browser will not clear Trellis&rsquo;s data to free up
+          space.
+        </StatusLine>
       );
     case 'not-persisted':
       return (
-        <p className="settings-status" data-tone="warning">
-          <span aria-hidden="true">!</span>
-          <span>
-            <strong>Not yet persistent:</strong> the browser may clear data if the device runs short
-            of space, or (Safari) after 7 days without a visit. Installing Trellis to your home
-            screen helps.
-          </span>
-        </p>
+        <StatusLine tone="warning" sign="!">
+          <strong>Not yet persistent:</strong> the browser may clear data if the device runs short
+          of space, or (Safari) after 7 days without a visit. Installing Trellis to your home screen
+          helps.
+        </StatusLine>
       );
     case 'unsupported':
       return (
-        <p className="settings-status" data-tone="warning">
-          <span aria-hidden="true">?</span>
-          <span>
-            <strong>Unknown:</strong> this browser does not say whether it will keep Trellis&rsquo;s
-            data, so it may clear it if the device runs short of space. Installing Trellis to your
-            home screen helps.
-          </span>
-        </p>
+        <StatusLine tone="warning" sign="?">
+          <strong>Unknown:</strong> this browser does not say whether it will keep Trellis&rsquo;s
+          data, so it may clear it if the device runs short of space. Installing Trellis to your
+          home screen helps.
+        </StatusLine>
       );
   }
 }

@@ -1,15 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatDateTime } from '@/domain/text';
 import { backupReminder, REMIND_AFTER_DAYS } from '@/db/backup-reminder';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
-
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { StatusLine } from '@/ui/status-line';
 
 /**
  * When the last backup was made and, gently, whether one is due: only when real work has changed
@@ -25,20 +19,17 @@ export function YourDataCard() {
         the browser clears its storage, and moves it to another device.
       </p>
       {reminder !== undefined && (
-        <p
-          className="settings-status"
-          data-tone={reminder.isDue ? 'warning' : reminder.lastBackupAt ? 'good' : 'neutral'}
-          data-testid="backup-reminder"
+        <StatusLine
+          tone={reminder.isDue ? 'warning' : reminder.lastBackupAt ? 'good' : 'neutral'}
+          sign={reminder.isDue ? '!' : reminder.lastBackupAt ? '✓' : 'i'}
+          testId="backup-reminder"
         >
-          <span aria-hidden="true">{reminder.isDue ? '!' : reminder.lastBackupAt ? '✓' : 'i'}</span>
-          <span>
-            {reminder.lastBackupAt === undefined
-              ? 'No backup has been made on this device yet.'
-              : `Last backup: ${dateTime.format(new Date(reminder.lastBackupAt))}.`}{' '}
-            {reminder.isDue &&
-              `Some of your work is more than ${REMIND_AFTER_DAYS.toString()} days old and not in a backup yet — a good moment to make one.`}
-          </span>
-        </p>
+          {reminder.lastBackupAt === undefined
+            ? 'No backup has been made on this device yet.'
+            : `Last backup: ${formatDateTime(reminder.lastBackupAt)}.`}{' '}
+          {reminder.isDue &&
+            `Some of your work is more than ${REMIND_AFTER_DAYS.toString()} days old and not in a backup yet — a good moment to make one.`}
+        </StatusLine>
       )}
       <p className="settings-actions">
         <Link to={paths.backup} className="button button-primary">

@@ -23,6 +23,8 @@ import { ProgrammeWeekPreview } from '@/features/setup/programme-week-preview';
 import { TemplateChoice } from '@/features/setup/template-choice';
 import { FrameworkFileField } from '@/features/setup/framework-file-field';
 import { ProfileDetailsFields } from '@/ui/profile-details-fields';
+import { CancelButton } from '@/features/setup/cancel-button';
+import { TaskStatus } from '@/features/setup/task-status';
 
 const DEFAULT_TEMPLATE: ProgrammeTemplateKey = 'otp-plus';
 
@@ -85,6 +87,18 @@ function validate(draft: SetUpDraft) {
   return person.success && programme.success
     ? { isValid: true as const, person: person.data, programme: programme.data }
     : { isValid: false as const, errors };
+}
+
+/** A section's heading with its step number in a circle; screen readers hear the heading alone. */
+function StepHeading({ id, step, children }: { id: string; step: number; children: string }) {
+  return (
+    <h2 id={id}>
+      <span className="setup-step-number" aria-hidden="true">
+        {step}
+      </span>
+      {children}
+    </h2>
+  );
 }
 
 interface SetUpFormProps {
@@ -183,6 +197,11 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
   const errorCount = Object.keys(errors).length;
   const isSaving = submitState.status === 'saving';
 
+  const saveFailure =
+    submitState.status === 'failed'
+      ? `Your programme could not be saved: ${submitState.message}.`
+      : undefined;
+
   return (
     <form ref={form} className="setup-form" noValidate onSubmit={(event) => void submit(event)}>
       <header className="setup-form-header">
@@ -193,12 +212,9 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
       </header>
 
       <section className="card setup-section" aria-labelledby="setup-about-you">
-        <h2 id="setup-about-you">
-          <span className="setup-step-number" aria-hidden="true">
-            1
-          </span>
+        <StepHeading id="setup-about-you" step={1}>
           About you
-        </h2>
+        </StepHeading>
         <p className="muted">
           Both optional: they name your profile and appear on your presentation.
         </p>
@@ -212,12 +228,9 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-programme">
-        <h2 id="setup-programme">
-          <span className="setup-step-number" aria-hidden="true">
-            2
-          </span>
+        <StepHeading id="setup-programme" step={2}>
           Your programme
-        </h2>
+        </StepHeading>
         <TemplateChoice value={draft.templateKey} onChange={chooseTemplate} />
         <Field
           label="Programme name"
@@ -266,12 +279,9 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-dates">
-        <h2 id="setup-dates">
-          <span className="setup-step-number" aria-hidden="true">
-            3
-          </span>
+        <StepHeading id="setup-dates" step={3}>
           Dates and sessions
-        </h2>
+        </StepHeading>
         <ProgrammeDatesFields
           className="field-pair"
           startDate={draft.startDate}
@@ -308,16 +318,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
               : `${errorCount} things need your attention — see the messages above.`}
           </p>
         )}
-        {isSaving && (
-          <p role="status" className="muted">
-            Setting up your programme…
-          </p>
-        )}
-        {submitState.status === 'failed' && (
-          <p role="alert" className="alert">
-            Your programme could not be saved: {submitState.message}. Please try again.
-          </p>
-        )}
+        <TaskStatus isBusy={isSaving} busyText="Setting up your programme…" failure={saveFailure} />
         <div className="setup-form-buttons">
           <button
             type="submit"
@@ -330,11 +331,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
           <button type="button" className="button" onClick={onBack} disabled={isSaving}>
             Back
           </button>
-          {onCancel && (
-            <button type="button" className="button button-quiet" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
+          <CancelButton onCancel={onCancel} />
         </div>
       </div>
     </form>

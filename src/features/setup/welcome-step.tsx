@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { CancelButton } from '@/features/setup/cancel-button';
+import { TaskStatus } from '@/features/setup/task-status';
 
 type ExampleState =
   { status: 'idle' } | { status: 'loading' } | { status: 'failed'; message: string };
@@ -29,6 +31,11 @@ export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
       });
     }
   }
+
+  const exampleFailure =
+    example.status === 'failed'
+      ? `The example data could not be loaded: ${example.message}.`
+      : undefined;
 
   return (
     <section className="setup-welcome card" aria-labelledby="setup-welcome-title">
@@ -69,22 +76,14 @@ export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
         >
           Try it with example data
         </button>
-        {onCancel && (
-          <button type="button" className="button button-quiet" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
+        <CancelButton onCancel={onCancel} />
       </div>
-      {isLoading && (
-        <p role="status" className="muted setup-example-status">
-          Loading the example delegate…
-        </p>
-      )}
-      {example.status === 'failed' && (
-        <p role="alert" className="alert setup-example-status">
-          The example data could not be loaded: {example.message}. Please try again.
-        </p>
-      )}
+      <TaskStatus
+        isBusy={isLoading}
+        busyText="Loading the example delegate…"
+        failure={exampleFailure}
+        className="setup-example-status"
+      />
     </section>
   );
 }

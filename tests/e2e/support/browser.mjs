@@ -2,31 +2,12 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, LAPTOP, PHONE } from '../../support/chromium.mjs';
 
 const screenshotDir = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 
-/** The two widths every screen must work at: a phone and a laptop. */
-export const PHONE = { width: 390, height: 844 };
-export const LAPTOP = { width: 1280, height: 800 };
-
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // The browser's own language, as a UK teacher's would be (the context's locale only sets the
-      // page's). Date inputs still follow the OS locale, which this machine does not have for en-GB.
-      '--lang=en-GB',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { after, before } from 'node:test';
 import { launchBrowser } from './browser.mjs';
-import { startPreviewServer } from './server.mjs';
+import { startPreviewServer } from '../../support/preview-server.mjs';
 
 export function useAppUnderTest() {
   /**

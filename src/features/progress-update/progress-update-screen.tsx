@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { localCalendarDate, type CalendarDate } from '@/domain/calendar-date';
 import { enquiryTitle, enquiryWeeksLabel, statusLabel } from '@/domain/enquiry';
-import { levelOf, scaleRange, type RatingScale } from '@/domain/framework';
+import { scaleRange } from '@/domain/framework';
+import { formatAverage, levelName } from '@/domain/level-text';
+import { cutAtWord } from '@/domain/text';
 import { profileLabel } from '@/domain/profile';
 import { BASELINE_WEEK, currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
 import { ratedWeeks } from '@/domain/rating';
@@ -16,13 +18,10 @@ import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { WeekSelect } from '@/ui/week-select';
-import { progressReport } from '@/features/report/report-data';
-import './report.css';
+import { LoadingText } from '@/ui/loading-text';
+import { progressUpdate } from '@/features/progress-update/progress-update-data';
+import './progress-update.css';
 
-const averageFormat = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -30,34 +29,18 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-function formatAverage(value: number | null): string {
-  return value === null ? '–' : averageFormat.format(value);
-}
-
 /** "23 Nov 2026" — a calendar date has no zone, so it is formatted in UTC. */
 function formatDay(date: CalendarDate): string {
   return dayFormat.format(new Date(`${date}T00:00:00Z`));
 }
 
-function levelText(scale: RatingScale, value: number): string {
-  const level = levelOf(scale, value);
-  return level ? `${level.label} (${value})` : String(value);
-}
-
-/** Long notes are cut at a word so the update stays on one page; the full text is in the app. */
-function clip(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= length) return flat;
-  const cut = flat.slice(0, length - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2))}…`;
-}
-
 /**
  * A one-page progress update for a coach or headteacher, for any week: headline numbers, area
  * averages, the biggest gains with their evidence, what is furthest from target, what is being tried
- * and the Learning 3 trio. Printed (or saved as PDF) from the browser on one A4 page.
+ * and the Learning 3 trio. Printed (or saved as PDF) from the browser on one A4 page, so long notes
+ * are cut at a word; the full text is in the app.
  */
-export function ReportScreen({ active }: { active: ActiveProgramme }) {
+export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
   const { profile, programme, framework } = active;
   const thisWeek = currentWeek(programme);
   const [chosenWeek, setChosenWeek] = useState<number | null>(null);
@@ -75,10 +58,10 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
   const week = Math.min(chosenWeek ?? latestRated ?? thisWeek, programme.lengthWeeks);
   const levelRange = useMemo(() => scaleRange(framework.scale), [framework.scale]);
 
-  const report = useMemo(
+  const update = useMemo(
     () =>
       events && enquiries && colleagues && observations
-        ? progressReport(framework, events, enquiries, colleagues, observations, week)
+        ? progressUpdate(framework, events, enquiries, colleagues, observations, week)
         : undefined,
     [framework, events, enquiries, colleagues, observations, week],
   );
@@ -92,18 +75,16 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
     </PageHeader>
   );
 
-  if (!report) {
+  if (!update) {
     return (
       <div className="report">
         {header}
-        <p className="muted" aria-busy="true">
-          Loading your progress…
-        </p>
+        <LoadingText>Loading your progress…</LoadingText>
       </div>
     );
   }
 
-  const { headline, areas, gains, gaps, tryingNow, nextSteps } = report;
+  const { headline, areas, gains, gaps, tryingNow, nextSteps } = update;
   // The person's own name, also for the example ("Jordan Ellis"): this page is about someone.
   const name = profile.displayName === '' ? profileLabel(profile) : profile.displayName;
   const span = levelRange.max - levelRange.min;
@@ -247,11 +228,11 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
                     <li key={gain.skill.id}>
                       <strong>{gain.skill.statement}</strong>{' '}
                       <span className="report-change">
-                        {levelText(framework.scale, gain.baseline)} →{' '}
-                        {levelText(framework.scale, gain.latest)}
+                        {levelName(framework.scale, gain.baseline)} →{' '}
+                        {levelName(framework.scale, gain.latest)}
                       </span>
                       {gain.latestNote.trim() !== '' && (
-                        <span className="report-evidence">“{clip(gain.latestNote, 160)}”</span>
+                        <span className="report-evidence">“{cutAtWord(gain.latestNote, 160)}”</span>
                       )}
                     </li>
                   ))}
@@ -269,8 +250,8 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
                     <li key={gap.skill.id}>
                       <strong>{gap.skill.statement}</strong>{' '}
                       <span className="report-change">
-                        now {levelText(framework.scale, gap.latest)}, target{' '}
-                        {levelText(framework.scale, gap.target ?? gap.latest)}
+                        now {levelName(framework.scale, gap.latest)}, target{' '}
+                        {levelName(framework.scale, gap.target ?? gap.latest)}
                       </span>
                     </li>
                   ))}
@@ -288,7 +269,7 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
                 <ul className="report-list">
                   {tryingNow.map((enquiry) => (
                     <li key={enquiry.id}>
-                      <strong>{clip(enquiryTitle(enquiry), 140)}</strong>{' '}
+                      <strong>{cutAtWord(enquiryTitle(enquiry), 140)}</strong>{' '}
                       <span className="report-change">
                         {enquiryWeeksLabel(enquiry)} · {statusLabel(enquiry.status)}
                       </span>
@@ -300,11 +281,11 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
 
             <section aria-labelledby="report-trio-heading">
               <h3 id="report-trio-heading">Learning 3</h3>
-              {report.colleagues.length === 0 ? (
+              {update.colleagues.length === 0 ? (
                 <p className="muted">No colleagues in your trio yet.</p>
               ) : (
                 <ul className="report-list">
-                  {report.colleagues.map(({ colleague, observations: count, latestWeek }) => (
+                  {update.colleagues.map(({ colleague, observations: count, latestWeek }) => (
                     <li key={colleague.id}>
                       <strong>{colleague.name}</strong>
                       {colleague.subjectOrPhase === ''
@@ -327,7 +308,7 @@ export function ReportScreen({ active }: { active: ActiveProgramme }) {
             ) : (
               <ul className="report-list">
                 {nextSteps.map((step) => (
-                  <li key={step}>{clip(step, 200)}</li>
+                  <li key={step}>{cutAtWord(step, 200)}</li>
                 ))}
               </ul>
             )}

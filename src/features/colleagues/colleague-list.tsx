@@ -1,7 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { formatCalendarDate } from '@/domain/calendar-date';
-import { colleagueDetailsSchema, type Colleague, type Observation } from '@/domain/observation';
+import { colleagueDetailsSchema, type Colleague } from '@/domain/colleague';
+import { type Observation } from '@/domain/observation';
 import { fieldErrors } from '@/domain/validation';
 import { addColleague } from '@/db/colleagues';
 import { EmptyState } from '@/ui/empty-state';
@@ -11,14 +12,14 @@ import { Link, navigate } from '@/ui/router';
 import { colleagueHref } from '@/features/colleagues/colleague-routes';
 import { ImportFileButton } from '@/features/colleagues/import-file-button';
 
-interface TrioListProps {
+interface ColleagueListProps {
   active: ActiveProgramme;
   colleagues: Colleague[];
   observations: Observation[];
 }
 
 /** The trio: each colleague with their last observation, adding a colleague, importing a file. */
-export function TrioList({ active, colleagues, observations }: TrioListProps) {
+export function ColleagueList({ active, colleagues, observations }: ColleagueListProps) {
   return (
     <div className="stack">
       <PageHeader title="Colleagues">

@@ -1,4 +1,5 @@
-import { agreedNextSteps, type Colleague, type Observation } from '@/domain/observation';
+import { type Colleague } from '@/domain/colleague';
+import { agreedNextSteps, type Observation } from '@/domain/observation';
 import { observationsOfColleague } from '@/domain/colleague-progress';
 import { enquiriesInWeeks, sortByWeek, type Enquiry } from '@/domain/enquiry';
 import type { FrameworkDefinition } from '@/domain/framework';
@@ -14,7 +15,7 @@ import { progressHeadline, type ProgressHeadline } from '@/domain/progress-summa
 import type { RatingEvent } from '@/domain/rating';
 
 /** What the one-page update shows for a week, derived from the stored records (no React here). */
-export interface ProgressReport {
+export interface ProgressUpdate {
   headline: ProgressHeadline;
   areas: AreaComparison[];
   gains: SkillProgress[];
@@ -26,14 +27,14 @@ export interface ProgressReport {
 
 const LIST_LENGTH = 3;
 
-export function progressReport(
+export function progressUpdate(
   framework: FrameworkDefinition,
   events: readonly RatingEvent[],
   enquiries: readonly Enquiry[],
   colleagues: readonly Colleague[],
   observations: readonly Observation[],
   week: number,
-): ProgressReport {
+): ProgressUpdate {
   const progress = skillProgress(framework, events, week);
   const gaps = furthestFromTarget(progress, LIST_LENGTH);
   // What ran in the week chosen, and had started: a planned enquiry is not being tried yet.

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const HOST = '127.0.0.1';
 
 /** A port nobody is listening on right now: the OS hands one out, we give it straight back. */

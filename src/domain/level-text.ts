@@ -5,9 +5,12 @@ const averageFormat = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 1,
 });
 
-/** Area averages to one decimal place ("2.5"): finer than that is noise on a 4- or 5-point scale. */
-export function formatAverage(value: number): string {
-  return averageFormat.format(value);
+/**
+ * Area averages to one decimal place ("2.5"): finer than that is noise on a 4- or 5-point scale.
+ * No average (nothing rated) is a dash.
+ */
+export function formatAverage(value: number | null): string {
+  return value === null ? '–' : averageFormat.format(value);
 }
 
 /** "Secure (3)", or just "3" if a level is no longer on the scale. */

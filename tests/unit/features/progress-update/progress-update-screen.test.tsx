@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { addColleague } from '@/db/colleagues';
-import { ReportScreen } from '@/features/report/report-screen';
+import { ProgressUpdateScreen } from '@/features/progress-update/progress-update-screen';
 import { addEnquiry, makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
 
 // makeFramework(): "Questioning" holds q1 and q2; "Feedback" holds f1 and f2; the scale is 1–4.
@@ -33,7 +33,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('ReportScreen', () => {
+describe('ProgressUpdateScreen', () => {
   it('opens on the latest rated week with the headline numbers, gains, gaps and trio', async () => {
     const active = await ratedProgramme();
     await addColleague(active.profile.id, {
@@ -50,7 +50,7 @@ describe('ReportScreen', () => {
       status: 'in-progress',
       nextSteps: 'Share the hinge questions with my trio.',
     });
-    render(<ReportScreen active={active} />);
+    render(<ProgressUpdateScreen active={active} />);
 
     const page = within(await screen.findByRole('article'));
     expect(
@@ -86,7 +86,7 @@ describe('ReportScreen', () => {
   it('changes the numbers when another week is chosen', async () => {
     const user = userEvent.setup();
     const active = await ratedProgramme();
-    render(<ReportScreen active={active} />);
+    render(<ProgressUpdateScreen active={active} />);
     await screen.findByRole('article');
 
     await user.selectOptions(screen.getByLabelText('Progress up to'), '1');
@@ -100,7 +100,7 @@ describe('ReportScreen', () => {
   it('prints the page with the browser', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    render(<ReportScreen active={await ratedProgramme()} />);
+    render(<ProgressUpdateScreen active={await ratedProgramme()} />);
     await screen.findByRole('article');
 
     await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
@@ -109,7 +109,7 @@ describe('ReportScreen', () => {
 
   it('says what to do when nothing has been rated, instead of an empty page', async () => {
     const active = await setUpTestProgramme({ framework: makeFramework() });
-    render(<ReportScreen active={active} />);
+    render(<ProgressUpdateScreen active={active} />);
 
     expect(await screen.findByText('Nothing rated yet')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Audit screen' })).toHaveAttribute('href', '/audit');

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cutAtWord, oneLine, plural } from '@/domain/text';
+
+describe('oneLine', () => {
+  it('turns runs of white space, new lines included, into one space', () => {
+    expect(oneLine('  Hinge\n\nquestions \t daily ')).toBe('Hinge questions daily');
+  });
+});
+
+describe('cutAtWord', () => {
+  it('keeps a whole last word that ends just where the cut falls', () => {
+    expect(cutAtWord('Cold calling with wait time', 13)).toBe('Cold calling…');
+  });
+
+  it('drops punctuation left at the cut', () => {
+    expect(cutAtWord('Questioning, feedback and more', 16)).toBe('Questioning…');
+  });
+
+  it('cuts a very long word where it stands', () => {
+    expect(cutAtWord('Metacognitionandselfregulation', 10)).toBe('Metacogni…');
+  });
+});
+
+describe('plural', () => {
+  it('counts in en-GB with the singular only for one', () => {
+    expect(plural(1, 'record', 'records')).toBe('1 record');
+    expect(plural(1204, 'record', 'records')).toBe('1,204 records');
+  });
+});
