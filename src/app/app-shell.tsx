@@ -4,12 +4,14 @@ import { profileLabel, type Profile } from '@/domain/profile';
 import { currentWeek, programmePhase, weekLabel } from '@/domain/programme-weeks';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
 import { ConnectionBanner } from '@/app/connection-banner';
-import { paths } from '@/ui/paths';
-import { Link, usePath } from '@/ui/router';
+import { paths, type ScreenPath } from '@/ui/paths';
+import { Link } from '@/ui/router';
 
 interface AppShellProps {
   active: ActiveProgramme;
   profiles: Profile[];
+  /** The tab to light up (src/app/routes.tsx); none while an unknown path is being left. */
+  currentTab: ScreenPath | undefined;
   onSwitchProfile: (profileId: string) => void;
   children: ReactNode;
 }
@@ -24,18 +26,13 @@ const navigation = [
   { to: paths.settings, label: 'Settings', icon: '⚙', wideScreensOnly: true },
 ] as const;
 
-/** Screens without a tab of their own light up the tab they are reached from. */
-const tabOfScreen: Readonly<Record<string, string>> = {
-  [paths.framework]: paths.programme,
-  [paths.receive]: paths.colleagues,
-  [paths.backup]: paths.settings,
-  [paths.report]: paths.progress,
-  [paths.presentation]: paths.progress,
-};
-
-export function AppShell({ active, profiles, onSwitchProfile, children }: AppShellProps) {
-  const path = usePath();
-  const currentTab = tabOfScreen[path] ?? path;
+export function AppShell({
+  active,
+  profiles,
+  currentTab,
+  onSwitchProfile,
+  children,
+}: AppShellProps) {
   const { profile, programme } = active;
   const week = currentWeek(programme);
   const phase = programmePhase(programme);

@@ -6,37 +6,14 @@ import { navigate, usePath } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
 import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
-import {
-  auditScreen,
-  backupScreen,
-  colleaguesScreen,
-  dataMissingScreen,
-  firstRunScreen,
-  frameworkEditorScreen,
-  journalScreen,
-  observeScreen,
-  preloadScreenAt,
-  presentationScreen,
-  programmeScreen,
-  progressScreen,
-  reportScreen,
-  settingsScreen,
-} from '@/app/screens';
+import { preloadableScreen } from '@/app/preloadable-screen';
+import { preloadScreenAt, routeAt, routes } from '@/app/routes';
 import { whenIdle } from '@/ui/when-idle';
 
-const AuditScreen = auditScreen.Screen;
-const ProgressScreen = progressScreen.Screen;
-const ProgrammeScreen = programmeScreen.Screen;
-const SettingsScreen = settingsScreen.Screen;
-const JournalScreen = journalScreen.Screen;
-const FrameworkEditorScreen = frameworkEditorScreen.Screen;
-const ColleaguesScreen = colleaguesScreen.Screen;
-const ObserveScreen = observeScreen.Screen;
-const ReportScreen = reportScreen.Screen;
-const BackupScreen = backupScreen.Screen;
-const DataMissingScreen = dataMissingScreen.Screen;
-const PresentationScreen = presentationScreen.Screen;
-const FirstRunScreen = firstRunScreen.Screen;
+/** Shown instead of any screen when this browser's data has gone (use-active-programme.ts). */
+const DataMissingScreen = preloadableScreen(() =>
+  import('@/features/backup/data-missing-screen').then((module) => module.DataMissingScreen),
+).Screen;
 
 function LoadingScreen() {
   return (
@@ -49,6 +26,7 @@ function LoadingScreen() {
 export function App() {
   const state = useActiveProgramme();
   const path = usePath();
+  const route = routeAt(path);
   const setActiveProfileId = useActiveProfileStore((store) => store.setActiveProfileId);
 
   function openProfile(profileId: string) {
@@ -64,17 +42,15 @@ export function App() {
     return whenIdle(() => void preloadScreenAt(paths.progress));
   }, [isReady]);
 
-  const isKnownPath = (Object.values(paths) as string[]).includes(path);
+  const isKnownPath = route !== undefined;
   useEffect(() => {
     if (state.status === 'ready' && !isKnownPath) navigate(paths.audit, { replace: true });
   }, [state.status, isKnownPath]);
 
-  if (path === paths.observe) {
+  if (route?.kind === 'no-profile') {
     return (
       <>
-        <Suspense fallback={<LoadingScreen />}>
-          <ObserveScreen />
-        </Suspense>
+        <Suspense fallback={<LoadingScreen />}>{route.draw()}</Suspense>
         <ReloadPrompt />
       </>
     );
@@ -100,15 +76,12 @@ export function App() {
     );
   }
 
-  if (state.status === 'no-profiles' || path === paths.setup) {
-    const canCancel = state.status === 'ready';
+  if (state.status === 'no-profiles' || route?.kind === 'first-run') {
+    const cancel = state.status === 'ready' ? () => navigate(paths.settings) : undefined;
     return (
       <>
         <Suspense fallback={<LoadingScreen />}>
-          <FirstRunScreen
-            onSetUp={openProfile}
-            {...(canCancel ? { onCancel: () => navigate(paths.settings) } : {})}
-          />
+          {routes[paths.setup].draw({ openProfile, cancel })}
         </Suspense>
         <ReloadPrompt />
       </>
@@ -116,36 +89,17 @@ export function App() {
   }
 
   const { active, profiles } = state;
+  // An unknown path shows the audit, with no tab lit, until the effect above has moved there.
+  const screen = route?.kind === 'profile' ? route : undefined;
   return (
-    <AppShell active={active} profiles={profiles} onSwitchProfile={openProfile}>
+    <AppShell
+      active={active}
+      profiles={profiles}
+      currentTab={screen?.tab}
+      onSwitchProfile={openProfile}
+    >
       <Suspense fallback={<LoadingScreen />}>
-        {path === paths.progress ? (
-          <ProgressScreen key={active.profile.id} active={active} />
-        ) : path === paths.programme ? (
-          <ProgrammeScreen key={active.profile.id} active={active} />
-        ) : path === paths.journal ? (
-          <JournalScreen key={active.profile.id} active={active} />
-        ) : path === paths.framework ? (
-          <FrameworkEditorScreen key={active.profile.id} active={active} />
-        ) : path === paths.colleagues || path === paths.receive ? (
-          <ColleaguesScreen key={active.profile.id} active={active} />
-        ) : path === paths.report ? (
-          <ReportScreen key={active.profile.id} active={active} />
-        ) : path === paths.presentation ? (
-          <PresentationScreen key={active.profile.id} active={active} />
-        ) : path === paths.backup ? (
-          <BackupScreen />
-        ) : path === paths.settings ? (
-          <SettingsScreen
-            key={active.profile.id}
-            active={active}
-            profiles={profiles}
-            onSwitchProfile={openProfile}
-            onAddProfile={() => navigate(paths.setup)}
-          />
-        ) : (
-          <AuditScreen key={active.profile.id} active={active} />
-        )}
+        {(screen ?? routes[paths.audit]).draw({ active, profiles, openProfile, navigate })}
       </Suspense>
     </AppShell>
   );

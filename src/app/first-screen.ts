@@ -1,6 +1,6 @@
 import { dataExistedAt } from '@/db/device-markers';
 import { useActiveProfileStore } from '@/state/active-profile-store';
-import { preloadScreenAt } from '@/app/screens';
+import { preloadScreenAt, routeAt } from '@/app/routes';
 import { paths } from '@/ui/paths';
 
 /**
@@ -11,13 +11,13 @@ import { paths } from '@/ui/paths';
  * guess was wrong (then the only cost is one chunk fetched that is not shown yet, and the service
  * worker has it precached anyway).
  *
- * - A colleague's request link: the observe screen (no profile needed).
+ * - A screen that needs no profile (a colleague's request link): that screen.
  * - No profile chosen on this device and no data here before: the first-run welcome.
  * - Otherwise the screen of the path opened, the audit for "/" and unknown paths.
  */
 export function startLoadingFirstScreen(path: string = window.location.pathname): void {
   const hasProfile =
     useActiveProfileStore.getState().activeProfileId !== null || dataExistedAt() !== undefined;
-  if (path !== paths.observe && !hasProfile) preloadScreenAt(paths.setup);
+  if (routeAt(path)?.kind !== 'no-profile' && !hasProfile) preloadScreenAt(paths.setup);
   else if (!preloadScreenAt(path)) preloadScreenAt(paths.audit);
 }

@@ -1,4 +1,4 @@
-import { preloadScreenAt } from '@/app/screens';
+import { preloadScreenAt } from '@/app/routes';
 
 /**
  * Fetches a screen's code as soon as someone shows they are about to open it: a pointer over a

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const preloadScreenAt = vi.fn<(path: string) => boolean>(() => true);
-vi.mock('@/app/screens', () => ({ preloadScreenAt }));
+vi.mock('@/app/routes', () => ({ preloadScreenAt }));
 
 const { preloadScreensOnIntent } = await import('@/app/preload-on-intent');
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { Suspense, type ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import { preloadableScreen } from '@/app/preloadable-screen';
-import { preloadScreenAt } from '@/app/screens';
+import { preloadScreenAt } from '@/app/routes';
 
 function Greeting({ name }: { name: string }) {
   return <h1>Hello, {name}</h1>;
