@@ -129,7 +129,7 @@ export const routes = {
     ),
     draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
   }),
-  [paths.report]: profileRoute({
+  [paths.progressUpdate]: profileRoute({
     tab: paths.progress,
     screen: preloadableScreen(() =>
       import('@/features/progress-update/progress-update-screen').then(

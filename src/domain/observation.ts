@@ -14,7 +14,6 @@ import { isoDateTimeSchema, recordIdSchema, recordMetaSchema } from '@/domain/re
  */
 
 // presentation-model.ts still imports the colleague type from here.
-export type { Colleague } from '@/domain/colleague';
 
 export const MAX_NEXT_STEPS = 2;
 export const MAX_STRENGTHS_LENGTH = 1500;

@@ -17,7 +17,7 @@ export const paths = {
   /** Back up everything, and restore from a backup (linked from Settings). */
   backup: '/backup',
   /** A one-page progress update for a coach or headteacher, for any week (from Progress). */
-  report: '/report',
+  progressUpdate: '/report',
   /** The end-of-programme presentation: preview, PowerPoint deck and printable handout. */
   presentation: '/present',
   /** First-run set-up; also how another person on this device adds their own profile. */

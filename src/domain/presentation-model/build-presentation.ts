@@ -23,13 +23,8 @@ import {
   type PresentationInput,
   liveColleagues,
 } from '@/domain/presentation-model/presentation-input';
-import {
-  oneLine,
-  cutAtWord,
-  isCut,
-  letter,
-  type SlideDraft,
-} from '@/domain/presentation-model/slide-text';
+import { isCut, letter, type SlideDraft } from '@/domain/presentation-model/slide-text';
+import { cutAtWord, oneLine } from '@/domain/text';
 import {
   adviceSlides,
   nextStepSlides,

@@ -16,12 +16,11 @@ import {
   liveColleagues,
 } from '@/domain/presentation-model/presentation-input';
 import {
-  oneLine,
-  cutAtWord,
   fittedBullet,
   type SlideDraft,
   bulletSlides,
 } from '@/domain/presentation-model/slide-text';
+import { cutAtWord, oneLine } from '@/domain/text';
 
 /** The Learning 3 colleagues' progress, and their names replaced by labels when anonymised. */
 

@@ -22,13 +22,13 @@ import {
   ratedSkillIds,
 } from '@/domain/presentation-model/presentation-input';
 import {
-  cutAtWord,
   fittedBullet,
   formatLevel,
   levelName,
   type SlideDraft,
   bulletSlides,
 } from '@/domain/presentation-model/slide-text';
+import { cutAtWord } from '@/domain/text';
 
 /** The delegate's own progress: the journey in figures, the area charts and the biggest gains. */
 

@@ -1,7 +1,8 @@
 import type { CalendarDate } from '@/domain/calendar-date';
 import { rankEffectiveTechniques, type Enquiry } from '@/domain/enquiry';
 import { chartedAreas, type FrameworkDefinition } from '@/domain/framework';
-import type { Colleague, Observation } from '@/domain/observation';
+import type { Colleague } from '@/domain/colleague';
+import type { Observation } from '@/domain/observation';
 import type { PresentationChoices } from '@/domain/presentation';
 import { latestRatedWeek, ratedWeeks, type RatingEvent } from '@/domain/rating';
 

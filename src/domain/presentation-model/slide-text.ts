@@ -7,27 +7,9 @@ import {
   type Slide,
   type SlideSection,
 } from '@/domain/presentation';
+import { cutAtWord, oneLine } from '@/domain/text';
 
 /** Slide text within the limits: one line, cut at a word, long text moved to the notes. */
-
-const ELLIPSIS = '…';
-
-/** One line: runs of white space (new lines included) become one space. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** `text` on one line, cut at a word (with "…") when longer than `max` characters. */
-export function cutAtWord(text: string, max: number): string {
-  const line = oneLine(text);
-  if (line.length <= max) return line;
-  const room = line.slice(0, max - ELLIPSIS.length);
-  // When the cut falls just before a space, the last word is whole and stays.
-  const lastSpace = line[room.length] === ' ' ? room.length : room.lastIndexOf(' ');
-  // A very long word is cut where it stands rather than leaving almost nothing.
-  const cut = lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
-  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
-}
 
 export function isCut(text: string, max: number): boolean {
   return oneLine(text).length > max;

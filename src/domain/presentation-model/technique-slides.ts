@@ -3,13 +3,13 @@ import { MAX_BULLETS_PER_SLIDE } from '@/domain/presentation';
 import type { SkillProgress } from '@/domain/progress';
 import type { PresentationInput } from '@/domain/presentation-model/presentation-input';
 import {
-  oneLine,
   fittedBullet,
   firstSentence,
   levelName,
   type SlideDraft,
   bulletSlides,
 } from '@/domain/presentation-model/slide-text';
+import { oneLine } from '@/domain/text';
 
 /** The journal's part: effective techniques, advice to a colleague and next steps. */
 

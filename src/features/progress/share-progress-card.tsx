@@ -49,7 +49,7 @@ export function ShareProgressCard({ active }: { active: ActiveProgramme }) {
         <button type="button" className="button" onClick={() => void downloadRatings()}>
           Download ratings (CSV)
         </button>
-        <Link to={paths.report} className="button button-quiet">
+        <Link to={paths.progressUpdate} className="button button-quiet">
           Progress update for your coach
         </Link>
       </div>

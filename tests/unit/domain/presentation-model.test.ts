@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Colleague, Observation } from '@/domain/observation';
+import type { Colleague } from '@/domain/colleague';
+import type { Observation } from '@/domain/observation';
 import {
   MAX_BULLET_DETAIL,
   MAX_BULLET_TEXT,
@@ -16,7 +17,7 @@ import {
   defaultChoices,
   type PresentationInput,
 } from '@/domain/presentation-model/presentation-input';
-import { cutAtWord } from '@/domain/presentation-model/slide-text';
+import { cutAtWord } from '@/domain/text';
 import { makeEnquiry, makeFramework, makeRatingEvent } from '../../support/factories';
 
 const AT = '2026-09-07T09:00:00.000Z';
