@@ -132,7 +132,7 @@ export function SessionCalendarEditor({
       {sessions.length === 0 ? (
         <p className="session-editor-empty muted">No sessions yet.</p>
       ) : (
-        <ol className="session-editor-list">
+        <ol className="stacked-list">
           {sessions.map((session, index) => {
             const rowId = `${baseId}-${index}`;
             const titleError = errors[`sessions.${index}.title`];

@@ -21,7 +21,7 @@ export function LevelChoice({ levels, checkedLevel, carried, onChoose }: LevelCh
   return (
     <fieldset className="level-choice">
       <legend>Your rating</legend>
-      <div className="level-options">
+      <div className="level-options two-up-grid">
         {levels.map((level) => {
           const optionId = `${id}-${level.value}`;
           const isChecked = checkedLevel === level.value;

@@ -107,7 +107,7 @@ function ObserveActions({
           Choose {colleague.name}’s focus skills below first: each observation rates them.
         </p>
       )}
-      <div className="observe-buttons">
+      <div className="observe-buttons two-up-grid">
         <button
           type="button"
           className="button button-primary"

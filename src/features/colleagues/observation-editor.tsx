@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import {
-  directionText,
-  observationContentSchema,
-  type Observation,
-  type ObservationContent,
-} from '@/domain/observation';
+import { directionText, type Observation } from '@/domain/observation';
 import { weekForDate, weekLabel } from '@/domain/programme-weeks';
 import { deleteObservation, finishObservation, saveObservationContent } from '@/db/observations';
 import { PageHeader } from '@/ui/page-header';
 import { navigate } from '@/ui/router';
 import { SaveStatus } from '@/ui/save-status';
-import { checkWith, useAutosave } from '@/ui/use-autosave';
-import { OBSERVATION_SAVE_DELAY_MS, ObservationForm } from '@/features/colleagues/observation-form';
+import { ObservationForm } from '@/features/colleagues/observation-form';
+import { useObservationAutosave } from '@/features/colleagues/use-observation-autosave';
 import { colleagueHref } from '@/features/colleagues/colleague-routes';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
 import { ObservationProblems } from '@/features/colleagues/observation-problems';
@@ -26,20 +21,10 @@ export function ObservationEditor({
   observation: Observation;
 }) {
   const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
-  const {
-    draft: content,
-    change,
-    errors,
-    saveState,
-    flush,
-    whenWritten,
-  } = useAutosave<ObservationContent, ObservationContent>({
-    initial: observation,
-    check: checkWith(observationContentSchema),
-    save: (next) => saveObservationContent(observation.id, next),
-    delayMs: OBSERVATION_SAVE_DELAY_MS,
-    checkWhen: 'before-saving',
-  });
+  const { content, change, errors, saveState, flush, whenWritten } = useObservationAutosave(
+    observation,
+    (next) => saveObservationContent(observation.id, next),
+  );
   const focusSkills = focusSkillsOf(
     active,
     observation.ratings.map((rating) => rating.skillId),

@@ -3,12 +3,6 @@ import type { RatingLevel } from '@/domain/framework';
 import { MAX_NEXT_STEPS, type FocusSkill, type ObservationContent } from '@/domain/observation';
 import { Field } from '@/ui/field';
 
-/**
- * How long typing must pause before an observation is saved. It is also saved at once for a level,
- * when a field is left and when the page is hidden (a phone locking in a lesson).
- */
-export const OBSERVATION_SAVE_DELAY_MS = 500;
-
 interface ObservationFormProps {
   content: ObservationContent;
   onChange: (content: ObservationContent, options?: { isChoice?: boolean }) => void;

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'react';
 import { localCalendarDate } from '@/domain/calendar-date';
 import {
   directionText,
-  observationContentSchema,
   returnedFromOutgoing,
-  type ObservationContent,
   type ObservationRequest,
   type OutgoingObservation,
 } from '@/domain/observation';
@@ -20,8 +18,8 @@ import {
   saveOutgoingContent,
 } from '@/db/outgoing-observations';
 import { SaveStatus } from '@/ui/save-status';
-import { checkWith, useAutosave } from '@/ui/use-autosave';
-import { OBSERVATION_SAVE_DELAY_MS, ObservationForm } from '@/features/colleagues/observation-form';
+import { ObservationForm } from '@/features/colleagues/observation-form';
+import { useObservationAutosave } from '@/features/colleagues/use-observation-autosave';
 import { ShareLinkPanel } from '@/features/colleagues/share-link-panel';
 import './colleagues.css';
 import { ObservationProblems } from '@/features/colleagues/observation-problems';
@@ -88,20 +86,10 @@ function OutgoingObservationEditor({ initial }: { initial: OutgoingObservation }
   const { request } = initial;
   const [finished, setFinished] = useState<OutgoingObservation | null>(null);
   const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
-  const {
-    draft: content,
-    change,
-    errors,
-    saveState,
-    flush,
-    whenWritten,
-  } = useAutosave<ObservationContent, ObservationContent>({
-    initial: initial.content,
-    check: checkWith(observationContentSchema),
-    save: (next) => saveOutgoingContent(initial.id, next),
-    delayMs: OBSERVATION_SAVE_DELAY_MS,
-    checkWhen: 'before-saving',
-  });
+  const { content, change, errors, saveState, flush, whenWritten } = useObservationAutosave(
+    initial.content,
+    (next) => saveOutgoingContent(initial.id, next),
+  );
 
   async function finish() {
     flush();

@@ -108,7 +108,7 @@ export function AreaSection({
           This area is archived: {archiveConsequence(areaRatings).replace('Hidden', 'hidden')}
         </p>
       )}
-      <ol className="fw-skills">
+      <ol className="stacked-list">
         {area.skills.map((skill, skillIndex) => (
           <SkillRow
             key={skill.id}

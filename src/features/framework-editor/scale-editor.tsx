@@ -90,7 +90,7 @@ export function ScaleEditor({ scale, events, onEdit }: ScaleEditorProps) {
             </select>
           )}
         </Field>
-        <ol className="fw-levels">
+        <ol className="stacked-list">
           {draft.levels.map((level, index) => (
             <li key={level.value} className="fw-level">
               <p className="fw-level-value" aria-hidden="true">

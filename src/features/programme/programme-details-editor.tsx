@@ -7,7 +7,7 @@ import {
 } from '@/domain/programme';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 import { updateProgrammeDetails } from '@/db/programmes';
-import { Field } from '@/ui/field';
+import { ProgrammeNameField } from '@/ui/programme-name-field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { SaveStatus } from '@/ui/save-status';
@@ -100,16 +100,11 @@ export function ProgrammeDetailsEditor({
       <p className="muted">Changes are saved as you make them.</p>
       {/* Focus leaving any field saves at once rather than waiting for the pause. */}
       <div className="programme-details-fields" onBlur={flush}>
-        <Field label="Programme name" error={errors.name}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={draft.name}
-              onChange={(event) => change({ name: event.target.value })}
-            />
-          )}
-        </Field>
+        <ProgrammeNameField
+          value={draft.name}
+          error={errors.name}
+          onChange={(name) => change({ name })}
+        />
         <ProgrammeDatesFields
           className="field-pair"
           startDate={draft.startDate}

@@ -16,6 +16,7 @@ import { fieldErrors } from '@/domain/validation';
 import { setUpProgramme } from '@/db/programmes';
 import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
+import { ProgrammeNameField } from '@/ui/programme-name-field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { mondayOfThisWeek } from '@/features/setup/start-of-week';
@@ -232,20 +233,12 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
           Your programme
         </StepHeading>
         <TemplateChoice value={draft.templateKey} onChange={chooseTemplate} />
-        <Field
-          label="Programme name"
+        <ProgrammeNameField
+          value={draft.name}
           hint={isBlank ? 'For example "Early career mentoring 2026".' : undefined}
           error={errors.name}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={draft.name}
-              onChange={(event) => change({ name: event.target.value })}
-            />
-          )}
-        </Field>
+          onChange={(name) => change({ name })}
+        />
         {fileFramework ? null : isBlank ? (
           <Field label="Framework to audit against">
             {(control) => (
