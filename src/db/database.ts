@@ -17,6 +17,13 @@
  *                phone; a received one keeps its id and revision, so receiving it twice is a rule (v3).
  * - `outgoingObservations` observations written on THIS device for someone else's request (a
  *                colleague's phone, which has no profile), kept so a draft survives a closed tab (v3).
+ * - The 360° review (v4; row shapes in domain/review-360/stored.ts):
+ *   - on a delegate's device, `reviewRounds` (rounds with their self ratings), `reviewAnswers`
+ *     (raters' answers as they arrived, sealed to the coach or plain), `reviewCoaches` (the coach a
+ *     profile added) and `releasedReports` (what the coach released);
+ *   - on a coach's device, `coachKeys` (the coach's name and key pair), `coachedRounds` and
+ *     `coachedAnswers` (rounds and sealed answers delegates sent them);
+ *   - on a rater's phone, `outgoingReviewAnswers` (the answer to one request link, draft or sent).
  *
  * Every primary key is a UUID made on the device (docs/design.md#global-ids). Every table is
  * indexed by `profileId` so no query has to scan another person's data.
@@ -32,6 +39,16 @@ import type { Observation, OutgoingObservation } from '@/domain/observation';
 import type { Profile } from '@/domain/profile';
 import type { Programme } from '@/domain/programme';
 import type { RatingEvent } from '@/domain/rating';
+import type { ReviewRound } from '@/domain/review-360/review-round';
+import type {
+  CoachedAnswer,
+  CoachedRound,
+  CoachKeys,
+  OutgoingReviewAnswer,
+  ReviewCoach,
+  StoredReleasedReport,
+  StoredReviewAnswer,
+} from '@/domain/review-360/stored';
 
 export const DATABASE_NAME = 'trellis';
 
@@ -73,6 +90,21 @@ export const schemaHistory: readonly SchemaVersion[] = [
       outgoingObservations: 'id, requestId',
     },
   },
+  {
+    version: 4,
+    reason:
+      '360° review: rounds, answers, the coach and released reports on the delegate’s device; the coach’s keys and what delegates sent them on the coach’s; a rater’s answer on their phone.',
+    stores: {
+      reviewRounds: 'id, profileId',
+      reviewAnswers: 'id, profileId, roundId, [roundId+responseId]',
+      reviewCoaches: 'id, profileId',
+      releasedReports: 'id, profileId, roundId',
+      coachKeys: 'id',
+      coachedRounds: 'id',
+      coachedAnswers: 'id, roundId, [roundId+responseId]',
+      outgoingReviewAnswers: 'id, [roundId+group]',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -84,6 +116,14 @@ export class TrellisDatabase extends Dexie {
   colleagues!: EntityTable<Colleague, 'id'>;
   observations!: EntityTable<Observation, 'id'>;
   outgoingObservations!: EntityTable<OutgoingObservation, 'id'>;
+  reviewRounds!: EntityTable<ReviewRound, 'id'>;
+  reviewAnswers!: EntityTable<StoredReviewAnswer, 'id'>;
+  reviewCoaches!: EntityTable<ReviewCoach, 'id'>;
+  releasedReports!: EntityTable<StoredReleasedReport, 'id'>;
+  coachKeys!: EntityTable<CoachKeys, 'id'>;
+  coachedRounds!: EntityTable<CoachedRound, 'id'>;
+  coachedAnswers!: EntityTable<CoachedAnswer, 'id'>;
+  outgoingReviewAnswers!: EntityTable<OutgoingReviewAnswer, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

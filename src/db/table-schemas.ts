@@ -7,6 +7,16 @@ import { observationSchema, outgoingObservationSchema } from '@/domain/observati
 import { profileSchema } from '@/domain/profile';
 import { programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
+import { reviewRoundSchema } from '@/domain/review-360/review-round';
+import {
+  coachedAnswerSchema,
+  coachedRoundSchema,
+  coachKeysSchema,
+  outgoingReviewAnswerSchema,
+  reviewCoachSchema,
+  storedReleasedReportSchema,
+  storedReviewAnswerSchema,
+} from '@/domain/review-360/stored';
 
 /**
  * Every table of the database, with the Zod schema each of its rows must parse with and how a
@@ -70,6 +80,54 @@ export const tableSchemas: Readonly<Record<string, TableEntry>> = {
     merge: 'newest-revision',
     singular: 'observation written for a colleague',
     plural: 'observations written for colleagues',
+  },
+  reviewRounds: {
+    schema: reviewRoundSchema,
+    merge: 'newest-revision',
+    singular: '360 review',
+    plural: '360 reviews',
+  },
+  reviewAnswers: {
+    schema: storedReviewAnswerSchema,
+    merge: 'newest-revision',
+    singular: '360 answer',
+    plural: '360 answers',
+  },
+  reviewCoaches: {
+    schema: reviewCoachSchema,
+    merge: 'newest-revision',
+    singular: '360 coach',
+    plural: '360 coaches',
+  },
+  releasedReports: {
+    schema: storedReleasedReportSchema,
+    merge: 'newest-revision',
+    singular: 'released 360 report',
+    plural: 'released 360 reports',
+  },
+  coachKeys: {
+    schema: coachKeysSchema,
+    merge: 'newest-revision',
+    singular: 'coach’s key',
+    plural: 'coach’s keys',
+  },
+  coachedRounds: {
+    schema: coachedRoundSchema,
+    merge: 'newest-revision',
+    singular: '360 review you coach',
+    plural: '360 reviews you coach',
+  },
+  coachedAnswers: {
+    schema: coachedAnswerSchema,
+    merge: 'newest-revision',
+    singular: 'sealed 360 answer',
+    plural: 'sealed 360 answers',
+  },
+  outgoingReviewAnswers: {
+    schema: outgoingReviewAnswerSchema,
+    merge: 'newest-revision',
+    singular: '360 answer written on this device',
+    plural: '360 answers written on this device',
   },
 };
 

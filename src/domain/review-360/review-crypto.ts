@@ -117,8 +117,11 @@ async function answerKey(
   );
 }
 
-function additionalData(roundId: string, keyId: string): Uint8Array<ArrayBuffer> {
-  return bytes(`${roundId}\u0000${keyId}`);
+/** Everything the sealed answer says in clear, so none of it can be altered unnoticed. */
+function additionalData(
+  sealed: Pick<SealedAnswer, 'roundId' | 'group' | 'responseId' | 'keyId'>,
+): Uint8Array<ArrayBuffer> {
+  return bytes([sealed.roundId, sealed.group, sealed.responseId, sealed.keyId].join('\u0000'));
 }
 
 export async function sealAnswer(
@@ -149,12 +152,23 @@ export async function sealAnswer(
   const key = await answerKey(sharedSecret, ephemeralPublicKey, keyId, 'encrypt');
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: additionalData(checked.roundId, keyId) },
+    {
+      name: 'AES-GCM',
+      iv,
+      additionalData: additionalData({
+        roundId: checked.roundId,
+        group: checked.group,
+        responseId: checked.responseId,
+        keyId,
+      }),
+    },
     key,
     bytes(JSON.stringify(checked)),
   );
   return sealedAnswerSchema.parse({
     roundId: checked.roundId,
+    group: checked.group,
+    responseId: checked.responseId,
     keyId,
     ephemeralPublicKey: toBase64Url(ephemeralPublicKey),
     iv: toBase64Url(iv),
@@ -207,7 +221,7 @@ export async function openSealedAnswer(
       {
         name: 'AES-GCM',
         iv: decodeBase64Url(checkedSealed.data.iv),
-        additionalData: additionalData(roundId, keyId),
+        additionalData: additionalData(checkedSealed.data),
       },
       key,
       decodeBase64Url(checkedSealed.data.ciphertext),
@@ -224,7 +238,13 @@ export async function openSealedAnswer(
     throw new ReviewCryptoError('not-an-answer', 'This does not hold a review answer.');
   }
   const answer = raterAnswerSchema.safeParse(parsed);
-  if (!answer.success || answer.data.roundId !== roundId) {
+  const { group, responseId } = checkedSealed.data;
+  if (
+    !answer.success ||
+    answer.data.roundId !== roundId ||
+    answer.data.group !== group ||
+    answer.data.responseId !== responseId
+  ) {
     throw new ReviewCryptoError('not-an-answer', 'This does not hold a review answer.');
   }
   return answer.data;

@@ -39,7 +39,7 @@ import {
  *     acceptReviewAnswer(payload, round, now)          → Decoded<ReviewAnswerPayload>  (round rules)
  *     coachLink(origin, coach, now?)                   → "<origin>/coach#…"
  *     decodeCoachLink(link)                            → Decoded<CoachIdentity>
- *     reviewBundleFileText(round, answers, now?)       → the round and its answers, for the coach
+ *     reviewBundleFileText(round, answers, name, now?) → the round and its answers, for the coach
  *     decodeReviewBundle(text)                         → Decoded<ReviewBundle>
  *     releasedReportLink / releasedReportFileText(released, …) and decodeReleasedReport(text, roundId?)
  *     requestPrivacyLines(request)                     → what the rater is told about who sees what
@@ -303,6 +303,8 @@ export async function decodeCoachLink(link: string): Promise<Decoded<CoachIdenti
 // ─── The bundle the delegate sends the coach ────────────────────────────────────────────────────
 
 export const reviewBundleSchema = z.object({
+  /** Whose review it is, as the coach will see it. */
+  delegateName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   /** The round without the delegate's notes of whom they invited. */
   round: reviewRoundSchema,
   answers: z.array(reviewAnswerPayloadSchema).check(z.maxLength(MAX_BUNDLED_ANSWERS)),
@@ -313,9 +315,14 @@ export type ReviewBundle = z.infer<typeof reviewBundleSchema>;
 export function reviewBundleFileText(
   round: ReviewRound,
   answers: readonly ReviewAnswerPayload[],
+  delegateName: string,
   now: Date = new Date(),
 ): Promise<string> {
-  const bundle = reviewBundleSchema.parse({ round: { ...round, invitedNotes: {} }, answers });
+  const bundle = reviewBundleSchema.parse({
+    delegateName,
+    round: { ...round, invitedNotes: {} },
+    answers,
+  });
   return fileText(REVIEW_BUNDLE_TYPE, bundle, now);
 }
 

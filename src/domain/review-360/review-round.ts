@@ -352,6 +352,13 @@ export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 export const sealedAnswerSchema = z.object({
   /** Not secret: lets the delegate's device file the ciphertext under the right round. */
   roundId: recordIdSchema,
+  /**
+   * In clear so the delegate can count answers per group and replace a re-sent answer, both of
+   * which they could tell anyway (one link per group; the same phone answering again). Bound to
+   * the ciphertext as additional data, so neither can be changed without the coach noticing.
+   */
+  group: raterGroupSchema,
+  responseId: recordIdSchema,
   keyId: keyIdSchema,
   ephemeralPublicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/)),
   iv: z.string().check(z.regex(/^[A-Za-z0-9_-]{16}$/)),

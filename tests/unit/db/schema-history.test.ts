@@ -37,6 +37,16 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     observations: 'id, profileId, [profileId+colleagueId]',
     outgoingObservations: 'id, requestId',
   },
+  4: {
+    reviewRounds: 'id, profileId',
+    reviewAnswers: 'id, profileId, roundId, [roundId+responseId]',
+    reviewCoaches: 'id, profileId',
+    releasedReports: 'id, profileId, roundId',
+    coachKeys: 'id',
+    coachedRounds: 'id',
+    coachedAnswers: 'id, roundId, [roundId+responseId]',
+    outgoingReviewAnswers: 'id, [roundId+group]',
+  },
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */

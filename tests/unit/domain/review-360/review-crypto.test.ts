@@ -52,7 +52,10 @@ describe('sealed answers', () => {
     expect(sealed.keyId).toBe(coach.keyId);
     expect(sealed.roundId).toBe(round.id);
     expect(JSON.stringify(sealed)).not.toContain('Listens');
-    expect(JSON.stringify(sealed)).not.toContain('peers');
+    expect(JSON.stringify(sealed)).not.toContain('Say no more');
+    // The group and response id travel in clear, bound to the ciphertext.
+    expect(sealed.group).toBe(answer.group);
+    expect(sealed.responseId).toBe(answer.responseId);
     expect(await openSealedAnswer(sealed, coach.privateKeyJwk)).toEqual(answer);
   });
 
@@ -88,6 +91,8 @@ describe('sealed answers', () => {
       { ...sealed, ephemeralPublicKey: flipFirstByte(sealed.ephemeralPublicKey) },
       { ...sealed, ciphertext: sealed.ciphertext.slice(0, -4) },
       { ...sealed, roundId: makeRound().id },
+      { ...sealed, group: sealed.group === 'peers' ? 'others' : 'peers' },
+      { ...sealed, responseId: crypto.randomUUID() },
     ];
     for (const candidate of altered) {
       const error = await openingFails(openSealedAnswer(candidate, coach.privateKeyJwk));

@@ -227,9 +227,10 @@ describe('coach links', () => {
 describe('bundles and released reports', () => {
   it('carry the round to the coach without the delegate’s notes of whom they invited', async () => {
     const round = { ...makeRound(), invitedNotes: { peers: 'Alex, Bo, Cy' } };
-    const text = await reviewBundleFileText(round, [plainPayload(round)]);
+    const text = await reviewBundleFileText(round, [plainPayload(round)], 'Sam Rivers');
     expect(text).not.toContain('Alex');
     const bundle = await expectOk(decodeReviewBundle(text));
+    expect(bundle.delegateName).toBe('Sam Rivers');
     expect(bundle.round).toEqual({ ...round, invitedNotes: {} });
     expect(bundle.answers).toHaveLength(1);
   });
