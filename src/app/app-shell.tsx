@@ -51,7 +51,7 @@ export function AppShell({
           </Link>
           <p className="programme-status">
             <span className="programme-name">{programme.name}</span>
-            <span className="week-chip" data-phase={phase}>
+            <span className="badge week-chip" data-phase={phase}>
               {phase === 'not-started'
                 ? 'Starts soon · baseline'
                 : `${weekLabel(week)} of ${programme.lengthWeeks}${phase === 'finished' ? ' · finished' : ''}`}

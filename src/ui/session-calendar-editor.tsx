@@ -3,6 +3,7 @@ import { dayNumber, formatCalendarDate, type CalendarDate } from '@/domain/calen
 import { newSession, type ProgrammeSession, type SessionKind } from '@/domain/programme';
 import { programmeEndDate, weekForDate, weekStartDate } from '@/domain/programme-weeks';
 import './session-calendar-editor.css';
+import '@/ui/layout.css';
 
 interface SessionCalendarEditorProps {
   sessions: ProgrammeSession[];

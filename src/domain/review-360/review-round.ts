@@ -294,7 +294,7 @@ export function isLevelOn(
 
 export const MAX_COMMENT_LENGTH = 2000;
 
-const commentSchema = z
+export const raterCommentSchema = z
   .string()
   .check(
     z.maxLength(MAX_COMMENT_LENGTH, `Keep each comment under ${MAX_COMMENT_LENGTH} characters`),
@@ -307,9 +307,9 @@ export const raterAnswerSchema = z.object({
   responseId: recordIdSchema,
   ratings: statementRatingsSchema,
   /** "What they do well" */
-  doWell: commentSchema,
+  doWell: raterCommentSchema,
   /** "What would make them more effective" */
-  moreEffective: commentSchema,
+  moreEffective: raterCommentSchema,
   answeredAt: isoDateTimeSchema,
 });
 export type RaterAnswer = z.infer<typeof raterAnswerSchema>;

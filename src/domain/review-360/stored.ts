@@ -5,7 +5,7 @@ import {
   coachPrivateKeyJwkSchema,
   keyIdSchema,
   coachPublicKeyJwkSchema,
-  MAX_COMMENT_LENGTH,
+  raterCommentSchema,
   raterGroupSchema,
   releasedReportSchema,
   reviewAnswerPayloadSchema,
@@ -84,12 +84,6 @@ export const coachedAnswerSchema = z.extend(recordMetaSchema, {
   receivedAt: isoDateTimeSchema,
 });
 export type CoachedAnswer = z.infer<typeof coachedAnswerSchema>;
-
-const raterCommentSchema = z
-  .string()
-  .check(
-    z.maxLength(MAX_COMMENT_LENGTH, `Keep each comment under ${MAX_COMMENT_LENGTH} characters`),
-  );
 
 /** What a rater has filled in so far. */
 export const raterDraftSchema = z.object({

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { RatingLevel } from '@/domain/framework';
 import { weekLabel } from '@/domain/programme-weeks';
+import '@/ui/layout.css';
 
 interface LevelChoiceProps {
   levels: readonly RatingLevel[];

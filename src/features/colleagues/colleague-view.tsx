@@ -24,6 +24,7 @@ import { ColleagueProgressPanel } from '@/features/colleagues/colleague-progress
 import { ObservationList } from '@/features/colleagues/observation-list';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
 import { ShareLinkPanel } from '@/features/colleagues/share-link-panel';
+import '@/ui/layout.css';
 
 interface ColleagueViewProps {
   active: ActiveProgramme;

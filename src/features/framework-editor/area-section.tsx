@@ -13,6 +13,7 @@ import type { FrameworkAction, FrameworkEdit } from '@/features/framework-editor
 import { AutosaveText } from '@/features/framework-editor/autosave-text';
 import { MoveButtons } from '@/features/framework-editor/move-buttons';
 import { SkillRow } from '@/features/framework-editor/skill-row';
+import '@/ui/layout.css';
 
 interface AreaSectionProps {
   area: Area;
@@ -62,7 +63,7 @@ export function AreaSection({
       aria-labelledby={headingId}
       data-archived={isArchived || undefined}
     >
-      <header className="fw-area-header">
+      <header className="split-row fw-area-header">
         <h3 id={headingId} className="fw-area-title">
           <span className="fw-area-number">Area {(index + 1).toString()}</span>
           {isArchived && <span className="fw-badge">Archived</span>}

@@ -20,6 +20,7 @@ import { FrameworkFilesCard } from '@/features/framework-editor/framework-files-
 import { NewFrameworkCard } from '@/features/framework-editor/new-framework-card';
 import { ScaleEditor } from '@/features/framework-editor/scale-editor';
 import './framework-editor.css';
+import '@/ui/layout.css';
 
 /**
  * The framework editor: the areas and skills the audit offers, as an outline edited in place, the
@@ -137,7 +138,7 @@ function FrameworkEditor({ active, frameworks, framework, onChoose }: FrameworkE
           </section>
 
           <section className="fw-outline" aria-labelledby="fw-outline-heading">
-            <div className="fw-outline-header">
+            <div className="split-row fw-outline-header">
               <h2 id="fw-outline-heading">Areas and skills</h2>
               <SaveStatus state={saveState} />
             </div>

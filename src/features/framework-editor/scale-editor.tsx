@@ -7,6 +7,7 @@ import { Field } from '@/ui/field';
 import { SaveStatus } from '@/ui/save-status';
 import { useSaveState } from '@/ui/use-save-state';
 import type { FrameworkEdit } from '@/features/framework-editor/framework-edit';
+import '@/ui/layout.css';
 
 interface ScaleEditorProps {
   scale: RatingScale;

@@ -1,21 +1,22 @@
+import { Badge } from '@/ui/badge';
 import { impactLabel, MAX_IMPACT, statusLabel, type Enquiry } from '@/domain/enquiry';
 
 /** Status, and "Effective" with its impact, as small labelled badges. */
 export function EnquiryBadges({ enquiry }: { enquiry: Enquiry }) {
   return (
     <>
-      <span className="enquiry-badge" data-status={enquiry.status}>
+      <Badge tone={enquiry.status === 'in-progress' ? 'attention' : 'neutral'}>
         {statusLabel(enquiry.status)}
-      </span>
+      </Badge>
       {enquiry.effective && (
-        <span className="enquiry-badge" data-tone="effective">
+        <Badge tone="good">
           <span aria-hidden="true">★ </span>Effective
-        </span>
+        </Badge>
       )}
       {enquiry.impact !== null && (
-        <span className="enquiry-badge" data-tone="impact">
+        <Badge tone="outline">
           Impact: {impactLabel(enquiry.impact)} ({enquiry.impact} of {MAX_IMPACT})
-        </span>
+        </Badge>
       )}
     </>
   );

@@ -15,6 +15,7 @@ import {
   hasActiveFilters,
   type JournalFilters,
 } from '@/features/journal/journal-filters';
+import '@/ui/layout.css';
 
 interface JournalListProps {
   enquiries: readonly Enquiry[];
@@ -207,7 +208,7 @@ export function JournalList({ enquiries, framework, filters, onFiltersChange }: 
           <p>Try other words, or clear the filters to see your whole journal.</p>
         </EmptyState>
       ) : (
-        <ul className="journal-entries" aria-label="Enquiries">
+        <ul className="stacked-list journal-entries" aria-label="Enquiries">
           {shown.map((enquiry) => (
             <li key={enquiry.id}>
               <EnquirySummary enquiry={enquiry} framework={framework} />

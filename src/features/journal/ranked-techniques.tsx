@@ -4,6 +4,7 @@ import type { FrameworkDefinition } from '@/domain/framework';
 import { EmptyState } from '@/ui/empty-state';
 import { EnquirySummary } from '@/features/journal/enquiry-summary';
 import { ImpactScale } from '@/features/journal/impact-scale';
+import '@/ui/layout.css';
 
 /**
  * The techniques marked effective, best first: what the end-of-programme presentation will show.
@@ -39,7 +40,7 @@ export function RankedTechniques({
           </p>
         </EmptyState>
       ) : (
-        <ol className="journal-entries" aria-label="Effective techniques, best first">
+        <ol className="stacked-list journal-entries" aria-label="Effective techniques, best first">
           {ranked.map((enquiry, index) => (
             <li key={enquiry.id}>
               <EnquirySummary enquiry={enquiry} framework={framework} rank={index + 1}>

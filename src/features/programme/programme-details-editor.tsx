@@ -12,6 +12,7 @@ import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
 import { SaveStatus } from '@/ui/save-status';
 import { checkWith, useAutosave, type DraftCheck } from '@/ui/use-autosave';
+import '@/ui/layout.css';
 
 const SAVE_DELAY_MS = 500;
 
@@ -93,7 +94,7 @@ export function ProgrammeDetailsEditor({
 
   return (
     <section className="card programme-details" aria-labelledby="programme-details-heading">
-      <div className="programme-details-header">
+      <div className="split-row programme-details-header">
         <h2 id="programme-details-heading">Programme details</h2>
         <SaveStatus state={saveState} />
       </div>

@@ -41,7 +41,7 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
       <PageHeader title={programme.name}>
         <div className="programme-summary">
           <p className="programme-summary-week">
-            <span className="week-chip" data-phase={phase}>
+            <span className="badge week-chip" data-phase={phase}>
               {weekSummary(phase, currentWeek(programme), programme.lengthWeeks)}
             </span>
           </p>

@@ -64,7 +64,7 @@ export function ProgrammeTimeline({ programme }: { programme: Programme }) {
             >
               <p className="programme-week-label">
                 <strong>{weekLabel(week.week)}</strong>
-                {isCurrent && <span className="week-chip">This week</span>}
+                {isCurrent && <span className="badge week-chip">This week</span>}
               </p>
               <p className="programme-week-dates">
                 <time dateTime={week.startDate}>{formatCalendarDate(week.startDate)}</time>

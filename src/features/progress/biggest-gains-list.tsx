@@ -1,3 +1,4 @@
+import { Badge } from '@/ui/badge';
 import type { RatingScale } from '@/domain/framework';
 import type { SkillProgress } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
@@ -26,9 +27,7 @@ export function BiggestGainsList({ gains, scale }: BiggestGainsListProps) {
         <>
           <p className="highlight-levels">
             {levelName(scale, entry.baseline)} → {levelName(scale, entry.latest)}{' '}
-            <span className="highlight-badge" data-tone="rise">
-              up {levelCount(entry.gain)}
-            </span>
+            <Badge tone="rise">up {levelCount(entry.gain)}</Badge>
           </p>
           {entry.latestNote.trim() !== '' && (
             <blockquote className="highlight-note">

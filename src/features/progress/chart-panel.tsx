@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useElementWidth } from '@/features/progress/use-element-width';
+import '@/ui/layout.css';
 
 interface ChartPanelProps {
   title: string;
@@ -40,7 +41,7 @@ export function ChartPanel({
 
   return (
     <section className="card progress-section" aria-labelledby={headingId}>
-      <div className="progress-section-header">
+      <div className="split-row progress-section-header">
         <h2 id={headingId}>{title}</h2>
         {!empty && (
           <button

@@ -1,3 +1,4 @@
+import { Badge } from '@/ui/badge';
 import type { RatingScale } from '@/domain/framework';
 import type { SkillProgress } from '@/domain/progress';
 import { paths } from '@/ui/paths';
@@ -32,9 +33,7 @@ export function TargetGapsList({ gaps, hasTargets, scale }: TargetGapsListProps)
           <p className="highlight-levels">
             Now {levelName(scale, entry.latest)} · target{' '}
             {entry.target === null ? '–' : levelName(scale, entry.target)}{' '}
-            <span className="highlight-badge" data-tone="gap">
-              {levelCount(entry.gapToTarget ?? 0)} to go
-            </span>
+            <Badge tone="attention">{levelCount(entry.gapToTarget ?? 0)} to go</Badge>
           </p>
         </>
       )}

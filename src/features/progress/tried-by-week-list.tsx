@@ -6,6 +6,7 @@ import { journalEntryPath, journalNewEntryPath } from '@/ui/journal-links';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { levelName } from '@/domain/level-text';
+import '@/ui/layout.css';
 
 interface TriedByWeekListProps {
   steps: readonly RatingStep[];
@@ -87,7 +88,7 @@ function TriedSteps({ steps, scale }: { steps: readonly RatingStep[]; scale: Rat
             {step.enquiries.length === 0 ? (
               <p className="muted">Nothing from your journal ran in these weeks.</p>
             ) : (
-              <ul className="tried-enquiries">
+              <ul className="stacked-list tried-enquiries">
                 {step.enquiries.map(({ enquiry, changes }) => (
                   <li key={enquiry.id}>
                     <p className="tried-title">
