@@ -159,7 +159,7 @@ export function reviewSlides(input: PresentationInput, choices: PresentationChoi
     },
     {
       section: 'review-360',
-      title: '360° review: how I see myself and how others see me',
+      title: '360° review: self and others at the end',
       body: {
         kind: 'chart-and-bullets',
         chart: {

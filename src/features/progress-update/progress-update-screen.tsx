@@ -284,34 +284,36 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
               )}
             </section>
 
-            <section aria-labelledby="report-trio-heading">
-              <h3 id="report-trio-heading">Learning 3</h3>
-              {update.colleagues.length === 0 ? (
-                <p className="muted">No colleagues in your trio yet.</p>
-              ) : (
-                <ul className="report-list">
-                  {update.colleagues.map(({ colleague, observations: count, latestWeek }) => (
-                    <li key={colleague.id}>
-                      <strong>{colleague.name}</strong>
-                      {colleague.subjectOrPhase === ''
-                        ? ''
-                        : ` (${colleague.subjectOrPhase})`}:{' '}
-                      {count === 0
-                        ? 'not observed yet'
-                        : `${count} ${count === 1 ? 'observation' : 'observations'}, latest in ${weekLabel(latestWeek ?? 0)}`}
-                    </li>
-                  ))}
-                </ul>
+            {/* The 360° line shares the column with the trio, so the page still fits one A4 sheet. */}
+            <div className="stack report-stack">
+              <section aria-labelledby="report-trio-heading">
+                <h3 id="report-trio-heading">Learning 3</h3>
+                {update.colleagues.length === 0 ? (
+                  <p className="muted">No colleagues in your trio yet.</p>
+                ) : (
+                  <ul className="report-list">
+                    {update.colleagues.map(({ colleague, observations: count, latestWeek }) => (
+                      <li key={colleague.id}>
+                        <strong>{colleague.name}</strong>
+                        {colleague.subjectOrPhase === ''
+                          ? ''
+                          : ` (${colleague.subjectOrPhase})`}:{' '}
+                        {count === 0
+                          ? 'not observed yet'
+                          : `${count} ${count === 1 ? 'observation' : 'observations'}, latest in ${weekLabel(latestWeek ?? 0)}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+              {update.review !== undefined && (
+                <section aria-labelledby="report-review-heading">
+                  <h3 id="report-review-heading">360° review</h3>
+                  <p className="report-review">{update.review}</p>
+                </section>
               )}
-            </section>
+            </div>
           </div>
-
-          {update.review !== undefined && (
-            <section aria-labelledby="report-review-heading">
-              <h3 id="report-review-heading">360° review</h3>
-              <p className="report-review">{update.review}</p>
-            </section>
-          )}
 
           <section aria-labelledby="report-next-heading">
             <h3 id="report-next-heading">Next steps</h3>

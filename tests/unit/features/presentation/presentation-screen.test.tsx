@@ -154,7 +154,7 @@ describe('PresentationScreen', () => {
     const box = within(offer).getByRole('checkbox');
     expect(box).toBeChecked();
     expect(slideTitles()).toContain('360° review: start and end');
-    expect(slideTitles()).toContain('360° review: how I see myself and how others see me');
+    expect(slideTitles()).toContain('360° review: self and others at the end');
 
     await user.click(box);
     expect(slideTitles().some((title) => title.startsWith('360° review'))).toBe(false);
