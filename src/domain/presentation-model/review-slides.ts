@@ -6,10 +6,16 @@ import {
   type PresentationChoices,
 } from '@/domain/presentation';
 import type { PresentationInput } from '@/domain/presentation-model/presentation-input';
-import { fittedBullet, formatLevel, type SlideDraft } from '@/domain/presentation-model/slide-text';
+import {
+  bulletSlides,
+  fittedBullet,
+  formatLevel,
+  type SlideDraft,
+} from '@/domain/presentation-model/slide-text';
 import {
   ALL_RATERS,
   RATER_GROUP_LABELS,
+  type ReviewGap,
   type ReviewReport,
 } from '@/domain/review-360/review-round';
 import {
@@ -23,8 +29,9 @@ import { cutAtWord } from '@/domain/text';
 
 /**
  * The optional 360° review slides, offered when a start round and an end round both have a report:
- * all raters' figure per behaviour at the start and the end, then how the delegate rated themselves
- * beside all raters at the end, with the biggest rise, a blind spot and a hidden strength. Every
+ * all raters' figure per behaviour at the start and the end; how the delegate rated themselves
+ * beside all raters at the end; and what stands out (the biggest rise, blind spots and hidden
+ * strengths). Each chart has a slide of its own, as seven behaviours' names need the width. Every
  * figure comes from the reports, which hold only what may be shown; comments are never put on a
  * slide (the deck is shown to a room), and a withheld group is only named as withheld.
  */
@@ -96,6 +103,8 @@ export function reviewSlides(input: PresentationInput, choices: PresentationChoi
     (row) => `${row.name}: I rated ${figure(row.self)}, all raters ${figure(row.others)}.`,
   );
 
+  // What stands out: the biggest rise, then up to two blind spots and two hidden strengths.
+  const standOutNotes: string[] = [];
   const bullets: Bullet[] = [];
   const rise = biggestRise(moves);
   if (rise) {
@@ -103,31 +112,20 @@ export function reviewSlides(input: PresentationInput, choices: PresentationChoi
       fittedBullet(
         `Biggest rise: ${rise.name}`,
         `All raters ${figure(rise.start)} → ${figure(rise.end)}`,
-        selfNotes,
+        standOutNotes,
       ),
     );
   }
-  const blindSpot = end.gaps.find((gap) => gap.kind === 'blind-spot');
-  if (blindSpot) {
-    bullets.push(
-      fittedBullet(
-        `I rate myself higher than others do: ${blindSpot.statement}`,
-        `${blindSpot.behaviourName}: self ${figure(blindSpot.self)}, all raters ${figure(blindSpot.allRaters)}`,
-        selfNotes,
-      ),
+  const gapBullet = (gap: ReviewGap) =>
+    fittedBullet(
+      `${gap.kind === 'blind-spot' ? 'I rate myself higher than others do' : 'Others rate me higher than I do'}: ${gap.statement}`,
+      `${gap.behaviourName}: self ${figure(gap.self)}, all raters ${figure(gap.allRaters)}`,
+      standOutNotes,
     );
-  }
-  const hiddenStrength = end.gaps.find((gap) => gap.kind === 'hidden-strength');
-  if (hiddenStrength) {
-    bullets.push(
-      fittedBullet(
-        `Others rate me higher than I do: ${hiddenStrength.statement}`,
-        `${hiddenStrength.behaviourName}: self ${figure(hiddenStrength.self)}, all raters ${figure(hiddenStrength.allRaters)}`,
-        selfNotes,
-      ),
-    );
-  }
-  if (!blindSpot && !hiddenStrength) {
+  const blindSpots = end.gaps.filter((gap) => gap.kind === 'blind-spot').slice(0, 2);
+  const hiddenStrengths = end.gaps.filter((gap) => gap.kind === 'hidden-strength').slice(0, 2);
+  bullets.push(...blindSpots.map(gapBullet), ...hiddenStrengths.map(gapBullet));
+  if (blindSpots.length === 0 && hiddenStrengths.length === 0) {
     bullets.push({
       text: 'How I see myself matches how others see me',
       detail: 'On every statement, my rating and all raters’ are within a third of the scale.',
@@ -161,7 +159,7 @@ export function reviewSlides(input: PresentationInput, choices: PresentationChoi
       section: 'review-360',
       title: '360° review: self and others at the end',
       body: {
-        kind: 'chart-and-bullets',
+        kind: 'chart',
         chart: {
           type: 'bar',
           title: 'My own rating and all raters’ average by behaviour, end of the programme',
@@ -172,9 +170,10 @@ export function reviewSlides(input: PresentationInput, choices: PresentationChoi
           ],
           axis: axisOf(end),
         },
-        bullets,
+        caption: 'My own rating beside the average of everyone who rated me, in the shown groups.',
       },
       notes: selfNotes,
     },
+    ...bulletSlides('review-360', '360° review: what stands out', bullets, standOutNotes),
   ];
 }

@@ -245,7 +245,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
                     checked={choices.includeReview}
                     onChange={(event) => change({ includeReview: event.target.checked })}
                   />
-                  <span>Start and end, and how I see myself (2 slides)</span>
+                  <span>Start and end, how I see myself, what stands out (3 slides)</span>
                 </label>
               </fieldset>
             )}

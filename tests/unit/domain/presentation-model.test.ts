@@ -451,10 +451,11 @@ describe('the 360° review slides', () => {
     expect(build().slides.some((slide) => slide.section === 'review-360')).toBe(false);
     expect(defaultChoices(baseInput({ review })).includeReview).toBe(true);
     const ids = build(baseInput({ review })).slides.map((slide) => slide.id);
-    expect(ids.slice(ids.indexOf('gains-1'), ids.indexOf('gains-1') + 3)).toEqual([
+    expect(ids.slice(ids.indexOf('gains-1'), ids.indexOf('gains-1') + 4)).toEqual([
       'gains-1',
       'review-360-1',
       'review-360-2',
+      'review-360-3',
     ]);
     expect(
       build(baseInput({ review }), { includeReview: false }).slides.map((slide) => slide.id),
@@ -463,7 +464,7 @@ describe('the 360° review slides', () => {
 
   it('show start vs end per behaviour, and self vs all raters at the end, from the reports only', () => {
     const deck = build(baseInput({ review }));
-    const [compare, self] = deck.slides.filter((slide) => slide.section === 'review-360');
+    const [compare, self, standOut] = deck.slides.filter((slide) => slide.section === 'review-360');
     expect(compare?.title).toBe('360° review: start and end');
     expect(compare?.body).toMatchObject({
       kind: 'chart',
@@ -480,17 +481,25 @@ describe('the 360° review slides', () => {
         'All raters’ average went from 2.5 to 3.5 of 5. Groups shown in both rounds: Peers. Others: withheld, as too few answered.',
     });
     expect(self?.body).toMatchObject({
-      kind: 'chart-and-bullets',
+      kind: 'chart',
       chart: {
         series: [
           { name: 'Me', values: [4, 2] },
           { name: 'All raters', values: [3, 4] },
         ],
       },
+    });
+    expect(standOut?.title).toBe('360° review: what stands out');
+    expect(standOut?.body).toMatchObject({
+      kind: 'bullets',
       bullets: [
         { text: 'Biggest rise: Listens', detail: 'All raters 2 → 3' },
         {
           text: 'Others rate me higher than I do: Makes clear decisions',
+          detail: 'Decides: self 2, all raters 4',
+        },
+        {
+          text: 'Others rate me higher than I do: Explains why',
           detail: 'Decides: self 2, all raters 4',
         },
       ],
@@ -501,6 +510,7 @@ describe('the 360° review slides', () => {
       const body = slide?.body;
       if (body?.kind !== 'chart' && body?.kind !== 'chart-and-bullets') throw new Error('a chart');
       for (const series of body.chart.series) expect(series.values).not.toContain(5);
+      expect(body.chart.categories).toEqual(['Listens', 'Decides']);
     }
     expectWithinLimits(deck);
   });

@@ -155,6 +155,7 @@ describe('PresentationScreen', () => {
     expect(box).toBeChecked();
     expect(slideTitles()).toContain('360° review: start and end');
     expect(slideTitles()).toContain('360° review: self and others at the end');
+    expect(slideTitles()).toContain('360° review: what stands out');
 
     await user.click(box);
     expect(slideTitles().some((title) => title.startsWith('360° review'))).toBe(false);
