@@ -8,7 +8,7 @@ import {
 } from '@/db/outgoing-review-answers';
 import { generateCoachKeyPair } from '@/domain/review-360/review-crypto';
 import { NOT_SEEN, reviewRequestFor } from '@/domain/review-360/review-round';
-import { makeRound } from '../domain/review-360/review-factories';
+import { makeRound } from '../../support/review-factories';
 
 const OPENED = new Date('2026-09-05T10:00:00Z');
 const LATER = new Date('2026-09-05T10:05:00Z');
