@@ -35,12 +35,22 @@ type Opened =
  * (outgoingReviewAnswers) as it is written, and the same link opened again edits it.
  */
 export function RaterScreen() {
+  const hash = useLocationHash();
+  return (
+    <NoProfilePage purpose="360° feedback">
+      <OpenedRequest key={hash} hash={hash} />
+    </NoProfilePage>
+  );
+}
+
+/** One request link, opened: refused with the reason, or its answer on this phone to edit. */
+function OpenedRequest({ hash }: { hash: string }) {
   const [opened, setOpened] = useState<Opened>({ status: 'opening' });
 
   useEffect(() => {
     const effect = { isCurrent: true };
     void (async () => {
-      const decoded = await decodeReviewRequestLink(window.location.hash, new Date());
+      const decoded = await decodeReviewRequestLink(hash, new Date());
       if (!decoded.ok) {
         if (effect.isCurrent) setOpened({ status: 'refused', message: decoded.message });
         return;
@@ -58,26 +68,38 @@ export function RaterScreen() {
     return () => {
       effect.isCurrent = false;
     };
-  }, []);
+  }, [hash]);
 
-  return (
-    <NoProfilePage purpose="360° feedback">
-      {opened.status === 'opening' && <p aria-busy="true">Opening the request…</p>}
-      {opened.status === 'refused' && (
-        <div className="stack">
-          <h1>This feedback link cannot be opened</h1>
-          <p className="alert" role="alert">
-            {opened.message}
-          </p>
-          <p className="muted">
-            Nothing was saved on this phone. If you need a new link, ask the person who sent you
-            this one.
-          </p>
-        </div>
-      )}
-      {opened.status === 'ready' && <RaterAnswerEditor initial={opened.outgoing} />}
-    </NoProfilePage>
-  );
+  if (opened.status === 'opening') return <p aria-busy="true">Opening the request…</p>;
+  if (opened.status === 'refused') {
+    return (
+      <div className="stack">
+        <h1>This feedback link cannot be opened</h1>
+        <p className="alert" role="alert">
+          {opened.message}
+        </p>
+        <p className="muted">
+          Nothing was saved on this phone. If you need a new link, ask the person who sent you this
+          one.
+        </p>
+      </div>
+    );
+  }
+  return <RaterAnswerEditor initial={opened.outgoing} />;
+}
+
+/**
+ * The link's fragment, followed as it changes: another request link opened in the same tab changes
+ * only the fragment, which reloads nothing.
+ */
+function useLocationHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const follow = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return hash;
 }
 
 /** Why the answer was not sent yet, shown by the Send button. */

@@ -356,6 +356,16 @@ describe('a rater’s phone (/review#…)', () => {
     });
   });
 
+  it('follows another request link opened in the same tab', async () => {
+    await openLink(makeRequest('peers'));
+    render(<RaterScreen />);
+    expect(await screen.findByText(/as one of their peers/)).toBeInTheDocument();
+    await openLink(makeRequest('line-manager'));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByText(/as their line manager/)).toBeInTheDocument();
+    expect(await db.outgoingReviewAnswers.count()).toBe(2);
+  });
+
   it('opens in the app on a device with no profile, without the first-run set-up', async () => {
     await openLink(makeRequest());
     render(<App />);
