@@ -193,6 +193,13 @@ export const routes = {
     ),
     draw: (Screen) => <Screen />,
   }),
+  /** A rater's phone answering a 360° review request: no profile, no set-up, works offline. */
+  [paths.review]: noProfileRoute({
+    screen: preloadableScreen(() =>
+      import('@/features/rater/rater-screen').then((module) => module.RaterScreen),
+    ),
+    draw: (Screen) => <Screen />,
+  }),
   [paths.setup]: firstRunRoute({
     screen: preloadableScreen(() =>
       import('@/features/setup/first-run-screen').then((module) => module.FirstRunScreen),

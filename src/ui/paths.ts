@@ -12,6 +12,8 @@ export const paths = {
   colleagues: '/colleagues',
   /** A colleague's phone opening an observation request link (no profile needed). */
   observe: '/observe',
+  /** A rater's phone opening a 360° review request link (no profile needed). */
+  review: '/review',
   /** The delegate opening an observation sent back from a colleague's phone. */
   receive: '/receive',
   /** Back up everything, and restore from a backup (linked from Settings). */

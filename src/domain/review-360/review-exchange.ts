@@ -23,6 +23,7 @@ import {
   type ReleasedReport,
   type ReviewAnswerPayload,
   type ReviewRequest,
+  type RaterGroup,
   type ReviewRound,
 } from '@/domain/review-360/review-round';
 
@@ -42,6 +43,7 @@ import {
  *     reviewBundleFileText(round, answers, name, now?) → the round and its answers, for the coach
  *     decodeReviewBundle(text)                         → Decoded<ReviewBundle>
  *     releasedReportLink / releasedReportFileText(released, …) and decodeReleasedReport(text, roundId?)
+ *     raterInvitation(request), requestWorkload(request) → who asks, and what it takes
  *     requestPrivacyLines(request)                     → what the rater is told about who sees what
  *
  * Decoders never throw: bad input (empty, too large, not Trellis, another type, a newer format, a
@@ -157,24 +159,62 @@ export async function decodeReviewRequestLink(
   return decoded;
 }
 
-/** What the form tells the rater before they answer: what they are asked, who sees what, by when. */
+/** How the request names the rater's part ("as one of their peers"). */
+const ASKED_AS: Readonly<Record<RaterGroup, string>> = {
+  'line-manager': 'as their line manager',
+  peers: 'as one of their peers',
+  'direct-reports': 'as one of their direct reports',
+  others: 'as one of the other colleagues who work with them',
+};
+
+/** The first thing a rater reads: who asks, in what capacity, about what. */
+export function raterInvitation(request: ReviewRequest): string {
+  return `${request.delegateName} asked you, ${ASKED_AS[request.group]}, for feedback on “${request.title}”.`;
+}
+
+/** Seconds a rater takes over one statement, and minutes for the two comments, as a rough guide. */
+const SECONDS_PER_STATEMENT = 15;
+const MINUTES_FOR_COMMENTS = 3;
+
+/** What a request asks of the rater: how many statements in how many behaviours, and about how long. */
+export function requestWorkload(request: ReviewRequest): {
+  statements: number;
+  behaviours: number;
+  minutes: number;
+} {
+  const statements = allStatements(request.behaviours).length;
+  return {
+    statements,
+    behaviours: request.behaviours.length,
+    minutes: Math.ceil((statements * SECONDS_PER_STATEMENT) / 60) + MINUTES_FOR_COMMENTS,
+  };
+}
+
+/**
+ * Who sees what, told to the rater before they answer. With a coach the answer is sealed to the
+ * coach's key on the rater's phone; without one it travels plain and only the app on the
+ * delegate's device keeps it from view, which the rater is told in those words. A group shown from
+ * a single answer (the line manager's, at threshold 1) is identifiable, and the rater is told so.
+ */
 export function requestPrivacyLines(request: ReviewRequest): string[] {
-  const statementCount = allStatements(request.behaviours).length;
-  const group = RATER_GROUP_LABELS[request.group].toLowerCase();
+  const { coach, delegateName, threshold } = request;
+  const isIdentifiable = threshold === 1;
+  const atLeast = `groups of at least ${threshold.toString()} people`;
   const lines = [
-    `${request.delegateName} asks you to rate ${statementCount.toString()} statements about their leadership, each on a ${request.scale.levels.length.toString()}-point scale or “Not seen”, and to add two short comments.`,
-    `Please answer by ${formatCalendarDate(request.closesOn)}.`,
+    coach
+      ? `Your answers are encrypted on this phone so that only ${coach.name}, the coach, can read them; ${delegateName} sees only the report${isIdentifiable ? '' : `, and only ${atLeast}`}.`
+      : `Your answers are stored on ${delegateName}’s device and hidden by the app; ${isIdentifiable ? 'only the report is shown' : `only averages for ${atLeast} are shown`}.`,
   ];
-  lines.push(
-    request.threshold === 1
-      ? `Your ratings are shown as the ${group}’s, beside the others’ but never with your name.`
-      : `Your group (${group}) is shown only if at least ${request.threshold.toString()} people in it answer, and then only as averages; your name is never shown.`,
-  );
-  lines.push(
-    request.coach
-      ? `Your answer is encrypted on this phone so that only ${request.coach.name}, the coach, can read it. ${request.delegateName} sees the report the coach releases, with comments shuffled and not attributed.`
-      : `Your answer goes to ${request.delegateName}’s device unencrypted (no coach was added). The report on that device applies the rules above, with comments shuffled and not attributed.`,
-  );
+  if (isIdentifiable) {
+    const group = RATER_GROUP_LABELS[request.group];
+    lines.push(
+      `${group} ratings are shown even when only one person gives them, so ${delegateName} can tell which ratings are yours, and may recognise your comments.`,
+    );
+  } else {
+    lines.push(
+      'Trellis never asks for your name. Your comments are shown only if your group is, shuffled in with others’ and never beside scores.',
+    );
+  }
   return lines;
 }
 

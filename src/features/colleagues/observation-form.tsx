@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { RatingLevel } from '@/domain/framework';
 import { MAX_NEXT_STEPS, type FocusSkill, type ObservationContent } from '@/domain/observation';
 import { Field } from '@/ui/field';
+import { LevelChoice, NONE_CHOSEN } from '@/ui/level-choice';
 
 interface ObservationFormProps {
   content: ObservationContent;
@@ -186,48 +186,19 @@ interface FocusSkillRatingProps {
   onRate: (level: number | null) => void;
 }
 
-/** The levels as large radio buttons; the chosen level's descriptor is shown under them. */
+/** A focus skill's levels; "Not seen" (null) is where every skill starts. */
 function FocusSkillRating({ skill, scale, level, onRate }: FocusSkillRatingProps) {
-  const id = useId();
-  const chosen = scale.find((candidate) => candidate.value === level);
   return (
-    <fieldset className="focus-rating" aria-describedby={`${id}-descriptor`}>
-      <legend>
-        <span className="focus-rating-area">{skill.areaName}</span>
-        <span className="focus-rating-statement">{skill.statement}</span>
-      </legend>
-      <div className="focus-rating-levels">
-        {scale.map((candidate) => (
-          <label key={candidate.value} className="focus-rating-level">
-            <input
-              type="radio"
-              name={id}
-              checked={level === candidate.value}
-              onChange={() => onRate(candidate.value)}
-              aria-label={`${candidate.value.toString()} ${candidate.label}`}
-            />
-            <span aria-hidden="true" className="focus-rating-number">
-              {candidate.value}
-            </span>
-            <span aria-hidden="true" className="focus-rating-label">
-              {candidate.label}
-            </span>
-          </label>
-        ))}
-        <label className="focus-rating-level focus-rating-none">
-          <input type="radio" name={id} checked={level === null} onChange={() => onRate(null)} />
-          <span className="focus-rating-label">Not seen</span>
-        </label>
-      </div>
-      <p className="focus-rating-descriptor" id={`${id}-descriptor`} aria-live="polite">
-        {chosen ? (
-          <>
-            <strong>{chosen.label}:</strong> {chosen.descriptor}
-          </>
-        ) : (
-          'Choose a level to see what it looks like.'
-        )}
-      </p>
-    </fieldset>
+    <LevelChoice
+      legend={
+        <>
+          <span className="level-choice-area">{skill.areaName}</span>
+          <span className="level-choice-statement">{skill.statement}</span>
+        </>
+      }
+      levels={scale}
+      chosen={level ?? NONE_CHOSEN}
+      onChoose={(choice) => onRate(choice === NONE_CHOSEN ? null : choice)}
+    />
   );
 }

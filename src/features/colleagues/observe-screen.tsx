@@ -17,6 +17,7 @@ import {
   openOutgoingObservation,
   saveOutgoingContent,
 } from '@/db/outgoing-observations';
+import { NoProfilePage } from '@/ui/no-profile-page';
 import { SaveStatus } from '@/ui/save-status';
 import { ObservationForm } from '@/features/colleagues/observation-form';
 import { useObservationAutosave } from '@/features/colleagues/use-observation-autosave';
@@ -61,24 +62,18 @@ export function ObserveScreen() {
   }, []);
 
   return (
-    <div className="colleague-mode">
-      <header className="colleague-mode-header">
-        <img src="/favicon.svg" alt="" width="28" height="28" />
-        <span>Trellis · observation</span>
-      </header>
-      <main id="main" className="app-main colleague-mode-main">
-        {opened.status === 'opening' && <p aria-busy="true">Opening the observation…</p>}
-        {opened.status === 'refused' && (
-          <div className="stack">
-            <h1>This link cannot be opened</h1>
-            <p className="alert" role="alert">
-              {opened.message}
-            </p>
-          </div>
-        )}
-        {opened.status === 'ready' && <OutgoingObservationEditor initial={opened.outgoing} />}
-      </main>
-    </div>
+    <NoProfilePage purpose="observation">
+      {opened.status === 'opening' && <p aria-busy="true">Opening the observation…</p>}
+      {opened.status === 'refused' && (
+        <div className="stack">
+          <h1>This link cannot be opened</h1>
+          <p className="alert" role="alert">
+            {opened.message}
+          </p>
+        </div>
+      )}
+      {opened.status === 'ready' && <OutgoingObservationEditor initial={opened.outgoing} />}
+    </NoProfilePage>
   );
 }
 

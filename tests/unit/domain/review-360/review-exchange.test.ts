@@ -13,7 +13,9 @@ import {
   MAX_REVIEW_ANSWER_BYTES,
   releasedReportFileText,
   releasedReportLink,
+  raterInvitation,
   requestPrivacyLines,
+  requestWorkload,
   REVIEW_ANSWER_TYPE,
   reviewAnswerFileText,
   reviewAnswerLink,
@@ -22,6 +24,7 @@ import {
 } from '@/domain/review-360/review-exchange';
 import { buildReviewReport } from '@/domain/review-360/review-report';
 import {
+  defaultThresholds,
   reviewRequestFor,
   type CoachIdentity,
   type ReviewAnswerPayload,
@@ -83,16 +86,38 @@ describe('request links', () => {
     expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
     expect(request.threshold).toBe(3);
     expect(link).not.toContain('invited');
-    const lines = requestPrivacyLines(request).join(' ');
-    expect(lines).toMatch(/4 statements/);
-    expect(lines).toMatch(/at least 3 people/);
-    expect(lines).toMatch(/only Ada Coach/);
-    expect(lines).toMatch(/16 Oct/);
+    expect(raterInvitation(request)).toBe(
+      'Sam Leader asked you, as one of their peers, for feedback on “Autumn 360”.',
+    );
+    expect(requestWorkload(request)).toEqual({ statements: 4, behaviours: 2, minutes: 4 });
+    expect(requestPrivacyLines(request)[0]).toBe(
+      'Your answers are encrypted on this phone so that only Ada Coach, the coach, can read them; Sam Leader sees only the report, and only groups of at least 3 people.',
+    );
   });
 
-  it('say so when there is no coach', () => {
-    const request = reviewRequestFor(makeRound(), 'line-manager', 'Sam Leader');
-    expect(requestPrivacyLines(request).join(' ')).toMatch(/unencrypted/);
+  it('say plainly who sees what with no coach, and when a line manager can be told apart', async () => {
+    const round = makeRound();
+    expect(requestPrivacyLines(reviewRequestFor(round, 'peers', 'Sam Leader'))[0]).toBe(
+      'Your answers are stored on Sam Leader’s device and hidden by the app; only averages for groups of at least 3 people are shown.',
+    );
+    const lineManager = requestPrivacyLines(reviewRequestFor(round, 'line-manager', 'Sam Leader'));
+    expect(lineManager.join(' ')).toMatch(/Sam Leader can tell which ratings are yours/);
+    const { coach } = await coachFor();
+    const coachedManager = reviewRequestFor(makeRound({ coach }), 'line-manager', 'Sam Leader');
+    expect(requestPrivacyLines(coachedManager).join(' ')).toMatch(
+      /only Ada Coach, the coach, can read them; Sam Leader sees only the report\. Line manager ratings are shown even when only one person gives them/,
+    );
+    // A line manager's threshold raised above one is anonymous like any other group's.
+    const raised = makeRound({ thresholds: { ...defaultThresholds(), 'line-manager': 2 } });
+    expect(
+      requestPrivacyLines(reviewRequestFor(raised, 'line-manager', 'Sam Leader')).join(' '),
+    ).not.toMatch(/can tell/);
+    expect(raterInvitation(reviewRequestFor(round, 'others', 'Sam Leader'))).toMatch(
+      /as one of the other colleagues who work with them/,
+    );
+    expect(requestWorkload(reviewRequestFor(round, 'others', 'Sam'))).toMatchObject({
+      statements: 4,
+    });
   });
 
   it('are refused once the round has closed', async () => {
