@@ -23,7 +23,7 @@ import { useSaveState } from '@/ui/use-save-state';
 import { ColleagueProgressPanel } from '@/features/colleagues/colleague-progress-panel';
 import { ObservationList } from '@/features/colleagues/observation-list';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
-import { ShareLinkPanel } from '@/features/colleagues/share-link-panel';
+import { ShareLinkPanel } from '@/ui/share-link-panel';
 
 interface ColleagueViewProps {
   active: ActiveProgramme;

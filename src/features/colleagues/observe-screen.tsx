@@ -20,7 +20,7 @@ import {
 import { SaveStatus } from '@/ui/save-status';
 import { ObservationForm } from '@/features/colleagues/observation-form';
 import { useObservationAutosave } from '@/features/colleagues/use-observation-autosave';
-import { ShareLinkPanel } from '@/features/colleagues/share-link-panel';
+import { ShareLinkPanel } from '@/ui/share-link-panel';
 import './colleagues.css';
 import { ObservationProblems } from '@/features/colleagues/observation-problems';
 
@@ -182,6 +182,7 @@ function SendBack({ outgoing, onEdit }: { outgoing: OutgoingObservation; onEdit:
           link={prepared.link}
           file={{ name: returnFileName(returned), text: prepared.fileText }}
           shareTitle={`Observation: ${directionText(returned)}`}
+          whyLong="long notes make it long"
         />
       ) : (
         <p aria-busy="true">Preparing the link…</p>

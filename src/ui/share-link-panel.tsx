@@ -1,16 +1,23 @@
 import { useEffect, useId, useState } from 'react';
 import { fitsInQrCode, MAX_QR_LINK_BYTES } from '@/domain/observation-exchange';
 import { downloadTextFile } from '@/ui/download-text-file';
+import '@/ui/share-link-panel.css';
 
-interface ShareLinkPanelProps {
+export interface ShareLinkPanelProps {
   title: string;
   /** Who should open it, and what happens then. */
   intro: string;
   link: string;
-  /** The same content as a file, for when a link is too long or will not open. */
+  /** The same content as a JSON file, for when a link is too long or will not open. */
   file?: { name: string; text: string };
   /** Shown with the share sheet ("Observation from Priya"). */
   shareTitle: string;
+  /** What the link is, as the label of the field that shows it ("Link for peers"). */
+  linkLabel?: string;
+  /** Why this kind of link can grow past a QR code's size ("long notes make it long"). */
+  whyLong?: string;
+  /** 3 when the panel sits under a section of its own (one panel per rater group). */
+  headingLevel?: 2 | 3;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -30,7 +37,17 @@ async function qrCodeDataUrl(link: string): Promise<string> {
  * share sheet (Web Share API) where there is one, copy to the clipboard, and a file. A link too
  * long for a QR code says so and offers the file and the share sheet instead.
  */
-export function ShareLinkPanel({ title, intro, link, file, shareTitle }: ShareLinkPanelProps) {
+export function ShareLinkPanel({
+  title,
+  intro,
+  link,
+  file,
+  shareTitle,
+  linkLabel = 'The link',
+  whyLong,
+  headingLevel = 2,
+}: ShareLinkPanelProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const headingId = useId();
   const linkId = useId();
   const isQrSized = fitsInQrCode(link);
@@ -83,7 +100,7 @@ export function ShareLinkPanel({ title, intro, link, file, shareTitle }: ShareLi
   return (
     <section className="card share-panel stack" aria-labelledby={headingId}>
       <div>
-        <h2 id={headingId}>{title}</h2>
+        <Heading id={headingId}>{title}</Heading>
         <p>{intro}</p>
       </div>
       {isQrSized ? (
@@ -102,8 +119,10 @@ export function ShareLinkPanel({ title, intro, link, file, shareTitle }: ShareLi
       ) : (
         <p className="share-too-long" role="note">
           This link is too long for a QR code (over {MAX_QR_LINK_BYTES.toLocaleString('en-GB')}{' '}
-          characters — long notes make it long), so {canShare ? 'send it with Share, or ' : ''}save
-          the file and send that instead.
+          characters{whyLong ? ` — ${whyLong}` : ''}), so{' '}
+          {file
+            ? `${canShare ? 'send it with Share, or ' : ''}save the file and send that instead.`
+            : `${canShare ? 'send it with Share or ' : ''}copy it into a message.`}
         </p>
       )}
       <div className="cluster">
@@ -136,7 +155,7 @@ export function ShareLinkPanel({ title, intro, link, file, shareTitle }: ShareLi
         {shareProblem}
       </p>
       <div className="field">
-        <label htmlFor={linkId}>The link</label>
+        <label htmlFor={linkId}>{linkLabel}</label>
         <textarea
           id={linkId}
           className="share-link-text"
