@@ -1,5 +1,10 @@
 import { scaleRange } from '@/domain/framework';
-import { groupSummaries, isCellShown, shuffleComments } from '@/domain/review-360/anonymity';
+import {
+  groupSummaries,
+  isCellShown,
+  shuffleComments,
+  thresholdsFor,
+} from '@/domain/review-360/anonymity';
 import {
   ALL_RATERS,
   isLevelOn,
@@ -135,6 +140,7 @@ export function buildReviewReport(
     title: round.title,
     closesOn: round.closesOn,
     scale: round.scale,
+    thresholds: thresholdsFor(round),
     groups,
     behaviours,
     gaps: gapsOf(behaviours, round),

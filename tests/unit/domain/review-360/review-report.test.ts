@@ -44,11 +44,13 @@ describe('thresholds', () => {
     });
     expect(thresholdFor('peers', raised)).toBe(5);
     expect(thresholdFor('line-manager', raised)).toBe(2);
+    expect(buildReviewReport(raised, []).thresholds).toEqual(raised.thresholds);
 
     const lowered = { ...raised, thresholds: { ...raised.thresholds, peers: 2 } };
     expect(reviewRoundSchema.safeParse(lowered).success).toBe(false);
-    // Even a round that slipped past the schema is held to the minimum.
+    // Even a round that slipped past the schema is held to the minimum, and its report says so.
     expect(thresholdFor('peers', lowered)).toBe(3);
+    expect(buildReviewReport(lowered, []).thresholds.peers).toBe(3);
   });
 });
 
