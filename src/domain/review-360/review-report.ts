@@ -1,4 +1,4 @@
-import { scaleRange } from '@/domain/framework';
+import { scaleRange, type RatingScale } from '@/domain/framework';
 import {
   groupSummaries,
   isCellShown,
@@ -241,6 +241,10 @@ export interface BehaviourComparison {
 export interface RoundComparison {
   startRoundId: string;
   endRoundId: string;
+  startTitle: string;
+  endTitle: string;
+  /** The end round's scale, which the figures of both rounds are read on. */
+  scale: RatingScale;
   /** The groups shown in both rounds: the only ones compared. */
   comparedGroups: RaterGroup[];
   behaviours: BehaviourComparison[];
@@ -283,6 +287,9 @@ export function compareRounds(startReport: ReviewReport, endReport: ReviewReport
   return {
     startRoundId: startReport.roundId,
     endRoundId: endReport.roundId,
+    startTitle: startReport.title,
+    endTitle: endReport.title,
+    scale: endReport.scale,
     comparedGroups,
     behaviours,
   };
