@@ -375,6 +375,18 @@ export async function getCoachedRound(roundId: string): Promise<CoachedRound | u
   return coachedRoundRow(roundId);
 }
 
+/**
+ * Changes whenever an answer for the round is added or replaced. Screens redraw the report when it
+ * changes, outside a live query: opening answers is Web Crypto, which a live query must not await.
+ */
+export async function coachedAnswersRevision(roundId: string): Promise<string> {
+  const answers = await coachedAnswersOf(roundId);
+  return answers
+    .map((answer) => `${answer.id}:${answer.rev.toString()}`)
+    .sort()
+    .join(',');
+}
+
 /** Answers per group: one per response id, read from what each sealed answer says in clear. */
 export async function answerCountsAsCoach(roundId: string): Promise<Record<RaterGroup, number>> {
   const responses = new Map<string, RaterGroup>();

@@ -20,7 +20,7 @@ import type {
   ReviewAnswerPayload,
   ReviewRound,
 } from '@/domain/review-360/review-round';
-import { makeAnswer, makeRound, rateAll } from '../domain/review-360/review-factories';
+import { makeAnswer, makeRound, rateAll } from '../../support/review-factories';
 
 const ORIGIN = 'https://trellis.example';
 /** The factories' round closes on 16 October 2026. */
