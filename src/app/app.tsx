@@ -92,7 +92,7 @@ export function App() {
               <img src="/favicon.svg" alt="" width="28" height="28" />
               Trellis
             </Link>
-            <Link to={paths.coaching}>Back to the coaching workspace</Link>
+            <Link to={paths.coaching}>← Back to the coaching workspace</Link>
           </div>
         </header>
         <main id="main" className="app-main">

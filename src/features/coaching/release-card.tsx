@@ -56,7 +56,7 @@ export function ReleaseCard({ round }: { round: CoachedRound }) {
             </p>
           )}
         </div>
-        <p>
+        <div>
           <button
             type="button"
             className={isReleased ? 'button' : 'button button-primary'}
@@ -65,7 +65,7 @@ export function ReleaseCard({ round }: { round: CoachedRound }) {
           >
             {state.status === 'working' ? 'Releasing…' : `Release the report to ${delegate}`}
           </button>
-        </p>
+        </div>
         <p role="status" className="coaching-status">
           {isReleased && `Released. Send ${delegate} the link or the file below.`}
         </p>

@@ -42,7 +42,7 @@ describe('the coaching workspace in the app', () => {
     expect(
       await screen.findByRole('heading', { name: 'Backup and restore' }, { timeout: 5000 }),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Back to the coaching workspace' }));
+    await user.click(screen.getByRole('link', { name: '← Back to the coaching workspace' }));
     expect(
       await screen.findByRole('heading', { name: 'Coaching workspace' }, { timeout: 5000 }),
     ).toBeInTheDocument();
