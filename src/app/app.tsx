@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
 import { useActiveProfileStore } from '@/state/active-profile-store';
 import { paths } from '@/ui/paths';
-import { navigate, usePath } from '@/ui/router';
+import { Link, navigate, usePath } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
 import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
@@ -13,6 +13,11 @@ import { whenIdle } from '@/ui/when-idle';
 /** Shown instead of any screen when this browser's data has gone (use-active-programme.ts). */
 const DataMissingScreen = preloadableScreen(() =>
   import('@/features/backup/data-missing-screen').then((module) => module.DataMissingScreen),
+).Screen;
+
+/** The backup screen needs no profile; see `App` for when it is drawn without one. */
+const BackupScreen = preloadableScreen(() =>
+  import('@/features/backup/backup-screen').then((module) => module.BackupScreen),
 ).Screen;
 
 function LoadingScreen() {
@@ -73,6 +78,30 @@ export function App() {
       <Suspense fallback={<LoadingScreen />}>
         <DataMissingScreen existedSince={state.existedSince} onStartAfresh={state.startAfresh} />
       </Suspense>
+    );
+  }
+
+  // A coach's device may hold no profile, only the coach's key, and that key must be backed up (and
+  // restored onto a new device) like any other data: the coaching workspace links here.
+  if (state.status === 'no-profiles' && path === paths.backup) {
+    return (
+      <div className="app">
+        <header className="app-header">
+          <div className="app-header-inner">
+            <Link to={paths.coaching} className="brand">
+              <img src="/favicon.svg" alt="" width="28" height="28" />
+              Trellis
+            </Link>
+            <Link to={paths.coaching}>← Back to the coaching workspace</Link>
+          </div>
+        </header>
+        <main id="main" className="app-main">
+          <Suspense fallback={<LoadingScreen />}>
+            <BackupScreen />
+          </Suspense>
+        </main>
+        <ReloadPrompt />
+      </div>
     );
   }
 

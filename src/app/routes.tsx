@@ -200,6 +200,13 @@ export const routes = {
     ),
     draw: (Screen) => <Screen />,
   }),
+  /** A coach's own device: set up as a coach, open delegates' 360° answers, release reports. */
+  [paths.coaching]: noProfileRoute({
+    screen: preloadableScreen(() =>
+      import('@/features/coaching/coaching-screen').then((module) => module.CoachingScreen),
+    ),
+    draw: (Screen) => <Screen />,
+  }),
   [paths.setup]: firstRunRoute({
     screen: preloadableScreen(() =>
       import('@/features/setup/first-run-screen').then((module) => module.FirstRunScreen),

@@ -22,6 +22,11 @@ export const paths = {
   progressUpdate: '/report',
   /** The end-of-programme presentation: preview, PowerPoint deck and printable handout. */
   presentation: '/present',
+  /**
+   * The coaching workspace: a coach's own device, no profile needed. `?round=<id>` opens one of
+   * the 360° reviews they coach.
+   */
+  coaching: '/coaching',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -15,6 +15,7 @@ import {
  *
  *     generateCoachKeyPair(): Promise<CoachKeyPair>
  *     publicKeyFingerprint(jwk): Promise<string>          (the key id)
+ *     shortKeyFingerprint(keyId): string                  ("3FA9 12C0 7BE4 55D1", to compare)
  *     sealAnswer(answer, coachPublicJwk): Promise<SealedAnswer>
  *     openSealedAnswer(sealed, coachPrivateJwk): Promise<RaterAnswer>   (throws ReviewCryptoError)
  *
@@ -248,4 +249,19 @@ export async function openSealedAnswer(
     throw new ReviewCryptoError('not-an-answer', 'This does not hold a review answer.');
   }
   return answer.data;
+}
+
+/**
+ * The first 64 bits of a key id, as four groups of four hex digits ("3FA9 12C0 7BE4 55D1"): short
+ * enough for a delegate and a coach to read to each other and compare, with no letters that look
+ * alike. Both devices show it, so a link altered on the way shows a different fingerprint.
+ */
+export function shortKeyFingerprint(keyId: string): string {
+  const decoded = fromBase64Url(keyId);
+  if (!decoded || decoded.length < 8) return keyId.slice(0, 16);
+  const hex = [...decoded.slice(0, 8)]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+  return hex.match(/.{4}/g)?.join(' ') ?? hex;
 }

@@ -1,6 +1,7 @@
 import type { ActiveProgramme } from '@/domain/active-programme';
 import type { Profile } from '@/domain/profile';
 import { PageHeader } from '@/ui/page-header';
+import { CoachingCard } from '@/features/settings/coaching-card';
 import { ExampleDataCard } from '@/features/settings/example-data-card';
 import { FrameworkCard } from '@/features/settings/framework-card';
 import { OfflineCard } from '@/features/settings/offline-card';
@@ -50,6 +51,7 @@ export function SettingsScreen({
           <YourDataCard />
           <StorageCard />
           <OfflineCard />
+          <CoachingCard />
         </div>
       </div>
     </div>

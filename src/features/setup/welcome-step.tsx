@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { paths } from '@/ui/paths';
+import { Link } from '@/ui/router';
 import { CancelButton } from '@/features/setup/cancel-button';
 import { TaskStatus } from '@/features/setup/task-status';
 
@@ -84,6 +86,10 @@ export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
         failure={exampleFailure}
         className="setup-example-status"
       />
+      <p className="setup-coach-entry">
+        Coaching delegates through a 360° review? No programme is needed:{' '}
+        <Link to={paths.coaching}>I’m a coach</Link>
+      </p>
     </section>
   );
 }

@@ -56,9 +56,14 @@ describe('SettingsScreen', () => {
       'Example data',
       'Storage on this device',
       'Working offline',
+      'Coaching',
     ]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     }
+    expect(screen.getByRole('link', { name: 'Coaching workspace' })).toHaveAttribute(
+      'href',
+      '/coaching',
+    );
     expect(
       screen.getByText('Offline use becomes available after this page has fully loaded once.'),
     ).toBeInTheDocument();
