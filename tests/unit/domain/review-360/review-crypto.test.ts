@@ -8,7 +8,7 @@ import {
   sealAnswer,
 } from '@/domain/review-360/review-crypto';
 import type { SealedAnswer } from '@/domain/review-360/review-round';
-import { makeAnswer, makeRound, rateAll } from './review-factories';
+import { makeAnswer, makeRound, rateAll } from '../../../support/review-factories';
 
 async function openingFails(promise: Promise<unknown>): Promise<ReviewCryptoError> {
   try {

@@ -27,7 +27,7 @@ import {
   type ReviewAnswerPayload,
   type ReviewRound,
 } from '@/domain/review-360/review-round';
-import { makeAnswer, makeRound, rateAll } from './review-factories';
+import { makeAnswer, makeRound, rateAll } from '../../../support/review-factories';
 
 const ORIGIN = 'https://trellis.example';
 /** The round closes on 16 October 2026. */

@@ -11,7 +11,13 @@ import {
   type ScoreSource,
   type StatementRating,
 } from '@/domain/review-360/review-round';
-import { makeAnswer, makeRound, nextResponseId, rateAll, STATEMENT_IDS } from './review-factories';
+import {
+  makeAnswer,
+  makeRound,
+  nextResponseId,
+  rateAll,
+  STATEMENT_IDS,
+} from '../../../support/review-factories';
 
 function statementCell(report: ReviewReport, statementId: string, source: ScoreSource) {
   const row = report.behaviours
