@@ -2,6 +2,7 @@ import {
   MINIMUM_THRESHOLDS,
   RATER_GROUPS,
   type GroupSummary,
+  type GroupThresholds,
   type RaterAnswer,
   type RaterGroup,
   type ReviewRound,
@@ -11,7 +12,8 @@ import {
  * The anonymity rules of a 360° review, in one place so the report and its tests share them:
  *
  * - `thresholdFor(group, round)`: how many must answer before a group is shown — the round's own
- *   threshold, never below the minimum (line manager 1, every other group 3).
+ *   threshold, never below the minimum (line manager 1, every other group 3); `thresholdsFor`
+ *   gives all four.
  * - `groupSummaries(round, answers)`: per group, how many answered and whether it is withheld. The
  *   count is all the delegate learns of a withheld group.
  * - `isCellShown(group, ratedBy, round)`: a group's figure for one statement needs that many raters
@@ -22,6 +24,19 @@ import {
 
 export function thresholdFor(group: RaterGroup, round: Pick<ReviewRound, 'thresholds'>): number {
   return Math.max(MINIMUM_THRESHOLDS[group], round.thresholds[group]);
+}
+
+/**
+ * Every group's threshold as applied. Not secret (each request link tells its raters theirs); the
+ * report carries it so a withheld group can say how many more answers it needed.
+ */
+export function thresholdsFor(round: Pick<ReviewRound, 'thresholds'>): GroupThresholds {
+  return {
+    'line-manager': thresholdFor('line-manager', round),
+    peers: thresholdFor('peers', round),
+    'direct-reports': thresholdFor('direct-reports', round),
+    others: thresholdFor('others', round),
+  };
 }
 
 export function isCellShown(

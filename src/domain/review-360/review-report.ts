@@ -1,5 +1,10 @@
-import { scaleRange } from '@/domain/framework';
-import { groupSummaries, isCellShown, shuffleComments } from '@/domain/review-360/anonymity';
+import { scaleRange, type RatingScale } from '@/domain/framework';
+import {
+  groupSummaries,
+  isCellShown,
+  shuffleComments,
+  thresholdsFor,
+} from '@/domain/review-360/anonymity';
 import {
   ALL_RATERS,
   isLevelOn,
@@ -135,6 +140,7 @@ export function buildReviewReport(
     title: round.title,
     closesOn: round.closesOn,
     scale: round.scale,
+    thresholds: thresholdsFor(round),
     groups,
     behaviours,
     gaps: gapsOf(behaviours, round),
@@ -235,6 +241,10 @@ export interface BehaviourComparison {
 export interface RoundComparison {
   startRoundId: string;
   endRoundId: string;
+  startTitle: string;
+  endTitle: string;
+  /** The end round's scale, which the figures of both rounds are read on. */
+  scale: RatingScale;
   /** The groups shown in both rounds: the only ones compared. */
   comparedGroups: RaterGroup[];
   behaviours: BehaviourComparison[];
@@ -277,6 +287,9 @@ export function compareRounds(startReport: ReviewReport, endReport: ReviewReport
   return {
     startRoundId: startReport.roundId,
     endRoundId: endReport.roundId,
+    startTitle: startReport.title,
+    endTitle: endReport.title,
+    scale: endReport.scale,
     comparedGroups,
     behaviours,
   };

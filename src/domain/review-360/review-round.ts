@@ -469,6 +469,8 @@ export const reviewReportSchema = z.object({
   title: z.string(),
   closesOn: calendarDateSchema,
   scale: ratingScaleSchema,
+  /** Each group's threshold as applied, so a withheld group can say what it fell short of. */
+  thresholds: groupThresholdsSchema,
   groups: z.array(groupSummarySchema),
   behaviours: z.array(behaviourRowSchema),
   gaps: z.array(reviewGapSchema),

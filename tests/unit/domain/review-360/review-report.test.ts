@@ -44,11 +44,13 @@ describe('thresholds', () => {
     });
     expect(thresholdFor('peers', raised)).toBe(5);
     expect(thresholdFor('line-manager', raised)).toBe(2);
+    expect(buildReviewReport(raised, []).thresholds).toEqual(raised.thresholds);
 
     const lowered = { ...raised, thresholds: { ...raised.thresholds, peers: 2 } };
     expect(reviewRoundSchema.safeParse(lowered).success).toBe(false);
-    // Even a round that slipped past the schema is held to the minimum.
+    // Even a round that slipped past the schema is held to the minimum, and its report says so.
     expect(thresholdFor('peers', lowered)).toBe(3);
+    expect(buildReviewReport(lowered, []).thresholds.peers).toBe(3);
   });
 });
 
@@ -254,7 +256,12 @@ describe('comments', () => {
 describe('start vs end', () => {
   it('compares only groups shown in both rounds', () => {
     const start = makeRound({ selfRatings: rateAll(3) });
-    const end = makeRound({ kind: 'end', comparedWithRoundId: start.id, selfRatings: rateAll(4) });
+    const end = makeRound({
+      kind: 'end',
+      comparedWithRoundId: start.id,
+      title: 'Summer 360',
+      selfRatings: rateAll(4),
+    });
     const three = (round: typeof start, group: RaterGroup, level: number) =>
       [1, 2, 3].map(() => makeAnswer(round, group, rateAll(level)));
     const startReport = buildReviewReport(start, [
@@ -269,6 +276,13 @@ describe('start vs end', () => {
       ...three(end, 'others', 5),
     ]);
     const comparison = compareRounds(startReport, endReport);
+    expect(comparison).toMatchObject({
+      startRoundId: start.id,
+      endRoundId: end.id,
+      startTitle: 'Autumn 360',
+      endTitle: 'Summer 360',
+      scale: end.scale,
+    });
     expect(comparison.comparedGroups).toEqual(['line-manager', 'peers']);
     expect(comparison.behaviours[0]).toEqual({
       behaviourId: 'listens',
