@@ -1,10 +1,6 @@
 import { formatCalendarDate } from '@/domain/calendar-date';
-import {
-  MINIMUM_THRESHOLDS,
-  RATER_GROUP_LABELS,
-  type RaterGroup,
-  type ReviewRound,
-} from '@/domain/review-360/review-round';
+import { fromBase64Url } from '@/domain/observation-exchange';
+import type { RaterGroup, ReviewRound } from '@/domain/review-360/review-round';
 
 /**
  * How the delegate's screens talk about rater groups. A group is never narrowed to a person: the
@@ -48,12 +44,6 @@ export function thresholdText(threshold: number): string {
     : `Shown once ${threshold.toString()} have answered`;
 }
 
-/** "at least 3 (can be raised, never lowered)" */
-export function minimumText(group: RaterGroup): string {
-  const minimum = MINIMUM_THRESHOLDS[group];
-  return `${RATER_GROUP_LABELS[group]}: at least ${minimum.toString()}`;
-}
-
 export function roundKindText(round: Pick<ReviewRound, 'kind'>): string {
   return round.kind === 'start' ? 'Start round' : 'End round';
 }
@@ -63,9 +53,18 @@ export function closingText(round: Pick<ReviewRound, 'closesOn'>, isClosed: bool
   return `${isClosed ? 'Closed on' : 'Open until'} ${formatCalendarDate(round.closesOn)}`;
 }
 
-/** A key fingerprint shortened for people to compare by eye: "AbC1 dE2f". */
+/**
+ * A key fingerprint shortened for people to compare by eye: its first 8 bytes in hex, in groups of
+ * four ("3FA9 12C0 7BE4 55D1"), the form the coach's own screen shows.
+ */
 export function shortFingerprint(keyId: string): string {
-  return `${keyId.slice(0, 4)} ${keyId.slice(4, 8)}`;
+  const decoded = fromBase64Url(keyId);
+  if (!decoded || decoded.length < 8) return keyId.slice(0, 16);
+  const hex = [...decoded.slice(0, 8)]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+  return hex.match(/.{4}/g)?.join(' ') ?? hex;
 }
 
 /** What the delegate is called on a request; empty when the profile has no name yet. */
