@@ -26,18 +26,18 @@ export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    let isCurrent = true;
+    const effect = { isCurrent: true };
     void (async () => {
       const decoded = await decodeCoachLink(window.location.href);
       if (!decoded.ok) {
-        if (isCurrent) setPreview({ status: 'refused', message: decoded.message });
+        if (effect.isCurrent) setPreview({ status: 'refused', message: decoded.message });
         return;
       }
       const current = (await getReviewCoach(profileId)) ?? null;
-      if (isCurrent) setPreview({ status: 'ready', coach: decoded.value, current });
+      if (effect.isCurrent) setPreview({ status: 'ready', coach: decoded.value, current });
     })();
     return () => {
-      isCurrent = false;
+      effect.isCurrent = false;
     };
   }, [profileId]);
 

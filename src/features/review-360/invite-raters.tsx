@@ -35,7 +35,7 @@ function useRequestLinks(round: ReviewRound, delegateName: string): GroupLinks |
   const [made, setMade] = useState<{ key: string; links: GroupLinks } | null>(null);
   useEffect(() => {
     if (delegateName === '') return;
-    let isCurrent = true;
+    const effect = { isCurrent: true };
     const origin = window.location.origin;
     void Promise.all(
       RATER_GROUPS.map((group) =>
@@ -43,7 +43,7 @@ function useRequestLinks(round: ReviewRound, delegateName: string): GroupLinks |
       ),
     ).then(
       ([lineManager, peers, directReports, others]) => {
-        if (!isCurrent || !lineManager || !peers || !directReports || !others) return;
+        if (!effect.isCurrent || !lineManager || !peers || !directReports || !others) return;
         setMade({
           key,
           links: {
@@ -57,7 +57,7 @@ function useRequestLinks(round: ReviewRound, delegateName: string): GroupLinks |
       () => undefined,
     );
     return () => {
-      isCurrent = false;
+      effect.isCurrent = false;
     };
     // `key` stands for the round's request content: a new self rating makes no new links.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 
 interface LinkOrFileProps {
   fileLabel: string;
@@ -52,7 +52,7 @@ export function LinkOrFile({
     input.value = '';
   }
 
-  async function submitLink(event: FormEvent) {
+  async function submitLink(event: SyntheticEvent) {
     event.preventDefault();
     setProblem(null);
     if (link.trim() === '') {

@@ -14,6 +14,32 @@ type Preview =
   | { status: 'ready'; released: ReleasedReport; round: ReviewRound; replaces: boolean }
   | { status: 'kept'; round: ReviewRound };
 
+/** What the text holds, checked against this device's rounds; nothing is written. */
+async function previewOf(
+  text: string,
+  roundId: string | undefined,
+  activeProfileId: string,
+): Promise<Preview> {
+  const decoded = await decodeReleasedReport(text, roundId);
+  if (!decoded.ok) return { status: 'refused', message: decoded.message };
+  const round = await findRoundAnywhere(decoded.value.report.roundId);
+  if (!round) {
+    return {
+      status: 'refused',
+      message:
+        'This report is for a review round that is not on this device, so it was not kept. Open it on the device and profile that set up the round.',
+    };
+  }
+  if (round.profileId !== activeProfileId) {
+    return {
+      status: 'refused',
+      message: `This report is for “${round.title}”, a review in another profile on this device. Switch to that profile, then open the report again.`,
+    };
+  }
+  const earlier = round.coach ? await reviewReportFor(round.id) : undefined;
+  return { status: 'ready', released: decoded.value, round, replaces: earlier !== undefined };
+}
+
 interface ReleasedReportPreviewProps {
   activeProfileId: string;
   /** The link, its fragment, or the file's text. */
@@ -39,40 +65,12 @@ export function ReleasedReportPreview({
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    let isCurrent = true;
-    void (async () => {
-      const decoded = await decodeReleasedReport(text, roundId);
-      if (!decoded.ok) {
-        if (isCurrent) setPreview({ status: 'refused', message: decoded.message });
-        return;
-      }
-      const round = await findRoundAnywhere(decoded.value.report.roundId);
-      if (!isCurrent) return;
-      if (!round) {
-        setPreview({
-          status: 'refused',
-          message:
-            'This report is for a review round that is not on this device, so it was not kept. Open it on the device and profile that set up the round.',
-        });
-      } else if (round.profileId !== activeProfileId) {
-        setPreview({
-          status: 'refused',
-          message: `This report is for “${round.title}”, a review in another profile on this device. Switch to that profile, then open the report again.`,
-        });
-      } else {
-        const earlier = round.coach ? await reviewReportFor(round.id) : undefined;
-        if (isCurrent) {
-          setPreview({
-            status: 'ready',
-            released: decoded.value,
-            round,
-            replaces: earlier !== undefined,
-          });
-        }
-      }
-    })();
+    const effect = { isCurrent: true };
+    void previewOf(text, roundId, activeProfileId).then((next) => {
+      if (effect.isCurrent) setPreview(next);
+    });
     return () => {
-      isCurrent = false;
+      effect.isCurrent = false;
     };
   }, [text, roundId, activeProfileId]);
 

@@ -35,12 +35,12 @@ export function ReviewAnswerScreen({ active }: { active: ActiveProgramme }) {
 
   useEffect(() => {
     if (hash.length <= 1) return;
-    let isCurrent = true;
+    const effect = { isCurrent: true };
     void receiveOnce(hash, profileId).then((received) => {
-      if (isCurrent) setResult(received);
+      if (effect.isCurrent) setResult(received);
     });
     return () => {
-      isCurrent = false;
+      effect.isCurrent = false;
     };
   }, [hash, profileId]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { addDays, calendarDateSchema, dayNumber, localCalendarDate } from '@/domain/calendar-date';
@@ -31,9 +31,9 @@ import {
 import {
   parseThresholds,
   thresholdDrafts,
-  ThresholdFields,
   type ThresholdDrafts,
-} from '@/features/review-360/threshold-fields';
+} from '@/features/review-360/threshold-drafts';
+import { ThresholdFields } from '@/features/review-360/threshold-fields';
 
 const LEADERSHIP_KEY = 'leadership-behaviours';
 const SAME_AS_START = 'same-as-start';
@@ -102,15 +102,15 @@ export function RoundSetUp({ active, rounds, coach, initialKind }: RoundSetUpPro
   const profileFrameworks = useLiveQuery(() => listFrameworks(profileId), [profileId]);
   const [builtIn, setBuiltIn] = useState<FrameworkDefinition | null>(null);
   useEffect(() => {
-    let isCurrent = true;
+    const effect = { isCurrent: true };
     void loadBuiltInFramework(LEADERSHIP_KEY).then(
       (framework) => {
-        if (isCurrent) setBuiltIn(framework);
+        if (effect.isCurrent) setBuiltIn(framework);
       },
       () => undefined,
     );
     return () => {
-      isCurrent = false;
+      effect.isCurrent = false;
     };
   }, []);
 
@@ -144,7 +144,7 @@ export function RoundSetUp({ active, rounds, coach, initialKind }: RoundSetUpPro
     setFrameworkChoice(next === 'end' ? SAME_AS_START : BUILT_IN);
   }
 
-  async function create(event: FormEvent) {
+  async function create(event: SyntheticEvent) {
     event.preventDefault();
     const nextErrors: Errors = {};
     if (title.trim() === '') nextErrors.title = 'Add a title';

@@ -16,9 +16,9 @@ import { useAutosave, type DraftCheck, type FieldErrors } from '@/ui/use-autosav
 import {
   parseThresholds,
   thresholdDrafts,
-  ThresholdFields,
   type ThresholdDrafts,
-} from '@/features/review-360/threshold-fields';
+} from '@/features/review-360/threshold-drafts';
+import { ThresholdFields } from '@/features/review-360/threshold-fields';
 
 interface SettingsDraft {
   title: string;

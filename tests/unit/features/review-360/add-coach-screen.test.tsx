@@ -26,9 +26,7 @@ describe('adding a coach from their link', () => {
     expect(
       await screen.findByRole('heading', { name: 'Add Alex Morgan as your coach for 360 reviews' }),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/),
-    ).toBeVisible();
+    expect(screen.getByText(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/)).toBeVisible();
     expect(await getReviewCoach(active.profile.id)).toBeUndefined();
 
     await user.click(screen.getByRole('button', { name: 'Add Alex Morgan as your coach' }));

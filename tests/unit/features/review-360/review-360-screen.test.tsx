@@ -219,7 +219,7 @@ describe('asking raters', () => {
       expect((await getReviewRound(round.id))?.invitedNotes.peers).toBe('Sam, Priya, Lee, Ola'),
     );
     // The links never carry the note.
-    const peersLink = (screen.getByLabelText('Link for peers') as HTMLTextAreaElement).value;
+    const peersLink = screen.getByLabelText<HTMLTextAreaElement>('Link for peers').value;
     const decoded = await decodeReviewRequestLink(peersLink, new Date());
     expect(JSON.stringify(decoded)).not.toContain('Priya');
   });
