@@ -1,0 +1,76 @@
+import type { RatingScale } from '@/domain/framework';
+import { formatAverage } from '@/domain/level-text';
+import { ScoreBars } from '@/ui/review-report/score-bars';
+import { rowsSummary, type SourceRow } from '@/ui/review-report/score-rows';
+
+export function MissingValue({ text }: { text: string }) {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{text}</span>
+    </>
+  );
+}
+
+/** The chart's figures as a table: who, the average, how many raters it is built from. */
+export function SourceTable({ caption, rows }: { caption: string; rows: readonly SourceRow[] }) {
+  return (
+    <table className="score-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Who</th>
+          <th scope="col" className="number-cell">
+            Average
+          </th>
+          <th scope="col" className="number-cell">
+            Raters
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} data-tone={row.tone}>
+            <th scope="row">{row.name}</th>
+            <td className="number-cell">
+              {row.value === null ? <MissingValue text={row.missing} /> : formatAverage(row.value)}
+            </td>
+            <td className="number-cell">
+              {row.ratedBy === null ? (
+                <MissingValue text={row.key === 'self' ? 'not a rater' : 'none shown'} />
+              ) : (
+                row.ratedBy
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A chart and its table for one set of rows. */
+export function SourceFigures({
+  title,
+  rows,
+  scale,
+}: {
+  title: string;
+  rows: readonly SourceRow[];
+  scale: RatingScale;
+}) {
+  return (
+    <div className="score-figures">
+      <ScoreBars
+        summary={rowsSummary(title, rows, scale)}
+        scale={scale}
+        rows={rows.map((row) => ({
+          key: row.key,
+          name: row.name,
+          bars: [{ tone: row.tone, value: row.value }],
+        }))}
+      />
+      <SourceTable caption={`${title}: average level and raters`} rows={rows} />
+    </div>
+  );
+}
