@@ -2,7 +2,8 @@
  * The example delegate, stored as a profile of its own (docs/design.md#profile-scoped-data): one
  * `profiles` row with `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its
  * programme in `programmes`, its rating history in `ratings`, its action-research journal in
- * `enquiries` and its Learning 3 trio in `colleagues` and `observations` — the same tables and
+ * `enquiries`, its Learning 3 trio in `colleagues` and `observations`, and its 360° review (a start
+ * and an end round, no coach) in `reviewRounds` and `reviewAnswers` — the same tables and
  * shapes as a real person's data, so every screen shows it without a special case, and every row
  * names the example's profile so it never mixes with real work.
  *
@@ -12,14 +13,21 @@
  */
 import { localCalendarDate } from '@/domain/calendar-date';
 import { enquirySchema } from '@/domain/enquiry';
-import type { StoredFramework } from '@/domain/framework';
+import type { FrameworkDefinition, StoredFramework } from '@/domain/framework';
 import { colleagueSchema, type Colleague } from '@/domain/colleague';
 import { observationSchema, type Observation } from '@/domain/observation';
 import type { buildExampleLearningThree } from '@/domain/example-data/learning-three';
+import type { buildExampleReview, ExampleReviewRound } from '@/domain/example-data/review-360';
 import { profileDetailsSchema, profileSchema, type Profile } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
 import { newId, newRecordMeta } from '@/domain/record';
+import {
+  newReviewRound,
+  reviewRoundSchema,
+  type ReviewRound,
+} from '@/domain/review-360/review-round';
+import { storedReviewAnswerSchema, type StoredReviewAnswer } from '@/domain/review-360/stored';
 import { db } from '@/db/database';
 import { frameworkCopyFor } from '@/db/frameworks';
 import { listProfiles } from '@/db/profiles';
@@ -33,10 +41,12 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
   const [
     { buildExampleProgramme, EXAMPLE_TEMPLATE_KEY },
     { buildExampleLearningThree },
+    { buildExampleReview },
     { findBuiltInFramework },
   ] = await Promise.all([
     import('@/domain/example-data/example-profile-data'),
     import('@/domain/example-data/learning-three'),
+    import('@/domain/example-data/review-360'),
     import('@/domain/built-in-frameworks/index'),
   ]);
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
@@ -87,6 +97,12 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     framework,
   );
 
+  const leadership = findBuiltInFramework(EXAMPLE_REVIEW_FRAMEWORK_KEY);
+  if (!leadership) {
+    throw new Error(`There is no built-in framework called "${EXAMPLE_REVIEW_FRAMEWORK_KEY}".`);
+  }
+  const review = exampleReview(buildExampleReview(leadership, programme), profile, leadership);
+
   await db.transaction('rw', exampleTables(), async () => {
     await deleteExampleRows();
     await db.profiles.add(profile);
@@ -96,6 +112,8 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     await db.enquiries.bulkAdd(enquiries);
     await db.colleagues.bulkAdd(colleagues);
     await db.observations.bulkAdd(observations);
+    await db.reviewRounds.bulkAdd(review.rounds);
+    await db.reviewAnswers.bulkAdd(review.answers);
   });
   return profile.id;
 }
@@ -120,6 +138,10 @@ function exampleTables() {
     db.enquiries,
     db.colleagues,
     db.observations,
+    db.reviewRounds,
+    db.reviewAnswers,
+    db.reviewCoaches,
+    db.releasedReports,
   ];
 }
 
@@ -182,6 +204,59 @@ function exampleLearningThree(
   return { colleagues: [...added.values()], observations };
 }
 
+/** The framework the example's 360° review asks about, whatever the programme audits. */
+const EXAMPLE_REVIEW_FRAMEWORK_KEY = 'leadership-behaviours';
+
+/**
+ * The example's 360° rounds and their plain answers as stored rows: ids fresh, times as the
+ * example gives them, the end round compared with the start round.
+ */
+function exampleReview(
+  example: ReturnType<typeof buildExampleReview>,
+  profile: Profile,
+  framework: FrameworkDefinition,
+): { rounds: ReviewRound[]; answers: StoredReviewAnswer[] } {
+  const at = (iso: string) => ({ id: newId(), createdAt: iso, updatedAt: iso, rev: 1 });
+  const stored = (planned: ExampleReviewRound, comparedWithRoundId?: string): ReviewRound => {
+    const fresh = newReviewRound(
+      {
+        profileId: profile.id,
+        kind: planned.kind,
+        ...(comparedWithRoundId === undefined ? {} : { comparedWithRoundId }),
+        title: planned.title,
+        framework,
+        closesOn: planned.closesOn,
+      },
+      new Date(planned.createdAt),
+    );
+    return reviewRoundSchema.parse({
+      ...fresh,
+      selfRatings: planned.selfRatings,
+      invitedNotes: planned.invitedNotes,
+    });
+  };
+  const start = stored(example.start);
+  const end = stored(example.end, start.id);
+  const answersOf = (round: ReviewRound, planned: ExampleReviewRound) =>
+    planned.answers.map((answer) => {
+      const row = at(answer.answeredAt);
+      const responseId = newId();
+      return storedReviewAnswerSchema.parse({
+        ...row,
+        profileId: profile.id,
+        roundId: round.id,
+        group: answer.group,
+        responseId,
+        payload: { form: 'plain', answer: { ...answer, roundId: round.id, responseId } },
+        receivedAt: answer.answeredAt,
+      });
+    });
+  return {
+    rounds: [start, end],
+    answers: [...answersOf(start, example.start), ...answersOf(end, example.end)],
+  };
+}
+
 /** Call inside a transaction over exampleTables(). Tombstoned examples go too: nothing of them may stay. */
 async function deleteExampleRows(): Promise<void> {
   const rows = await db.profiles.toArray();
@@ -194,6 +269,10 @@ async function deleteExampleRows(): Promise<void> {
   await db.enquiries.where('profileId').anyOf(exampleIds).delete();
   await db.colleagues.where('profileId').anyOf(exampleIds).delete();
   await db.observations.where('profileId').anyOf(exampleIds).delete();
+  await db.reviewRounds.where('profileId').anyOf(exampleIds).delete();
+  await db.reviewAnswers.where('profileId').anyOf(exampleIds).delete();
+  await db.reviewCoaches.where('profileId').anyOf(exampleIds).delete();
+  await db.releasedReports.where('profileId').anyOf(exampleIds).delete();
   await db.programmes.where('profileId').anyOf(exampleIds).delete();
   await db.frameworks.where('profileId').anyOf(exampleIds).delete();
   await db.profiles.bulkDelete(exampleIds);

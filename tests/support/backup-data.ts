@@ -4,6 +4,7 @@ import { newRecordMeta } from '@/domain/record';
 import { db } from '@/db/database';
 import { loadExampleProfile } from '@/db/example-profile';
 import { makeFramework, rate, setUpTestProgramme, skillIdsOf } from './factories';
+import { makeRealistic360Data } from './review-data';
 
 /** Every row of every table, each table sorted by id: what "the database is exactly as before" means. */
 export async function databaseSnapshot(): Promise<Record<string, unknown[]>> {
@@ -23,7 +24,8 @@ export async function emptyEveryTable(): Promise<void> {
 
 /**
  * A delegate with ratings (one withdrawn), a target, notes with HTML, emoji, right-to-left text and
- * combining marks; a second delegate; and the example profile. Made through the real functions.
+ * combining marks; a second delegate; 360° review rows of every kind; and the example profile. Made
+ * through the real functions.
  */
 export async function makeRealisticData(): Promise<void> {
   const sam = await setUpTestProgramme({ framework: makeFramework() });
@@ -51,6 +53,7 @@ export async function makeRealisticData(): Promise<void> {
   });
   await rate(sam, { skillId: first!, week: 0, level: max, kind: 'target' });
   await rate(alex, { skillId: skillIdsOf(alex)[0]!, week: 1, level: min });
+  await makeRealistic360Data();
   await loadExampleProfile();
 }
 

@@ -4,8 +4,11 @@ import {
   sealAnswer,
   type CoachKeyPair,
 } from '@/domain/review-360/review-crypto';
+import { buildReviewReport } from '@/domain/review-360/review-report';
 import {
   allStatements,
+  NOT_SEEN,
+  reviewRequestFor,
   type CoachIdentity,
   type RaterAnswer,
   type RaterGroup,
@@ -14,8 +17,22 @@ import {
   type StatementRating,
   type StatementRatings,
 } from '@/domain/review-360/review-round';
+import {
+  coachedAnswerSchema,
+  coachedRoundSchema,
+  coachKeysSchema,
+  outgoingReviewAnswerSchema,
+} from '@/domain/review-360/stored';
+import { db } from '@/db/database';
 import { receiveReviewAnswer } from '@/db/review-answers';
-import { createReviewRound } from '@/db/review-rounds';
+import {
+  createReviewRound,
+  deleteReviewRound,
+  saveInvitedNote,
+  saveSelfRatings,
+  setReviewCoach,
+  storeReleasedReport,
+} from '@/db/review-rounds';
 import { setUpTestProgramme } from './factories';
 
 /**
@@ -145,4 +162,112 @@ export async function receivePlainAnswers(
     sent.push(answer);
   }
   return sent;
+}
+
+/**
+ * A realistic spread of 360° rows for the backup and schema-history tests, made through the real
+ * functions where this device's side has them: a delegate with a coached start round (sealed
+ * answers, one re-sent, a released report, invited notes), a coach-less end round with plain
+ * answers (comments with markup, emoji and right-to-left text), a deleted round (tombstones), the
+ * profile's coach; the coach's own key and what a delegate sent them; and an answer written on
+ * this device for someone else's request.
+ */
+export async function makeRealistic360Data(): Promise<void> {
+  const jordan = await setUpReviewDelegate('Jordan Reid-Ó Briain');
+  const coach = await makeCoach('Dr Amara Okafor');
+  await setReviewCoach(jordan.profile.id, coach.identity, REVIEW_NOW);
+
+  const start = await makeStartRound(jordan, { coach: coach.identity });
+  await saveSelfRatings(start.id, {
+    ...rateEvery(start, 4),
+    [statementIdsOf(start)[1]!]: NOT_SEEN,
+  });
+  await saveInvitedNote(start.id, 'peers', 'Priya, Sam, Tom — asked in the staffroom 🙂');
+  const resent = makeRaterAnswer(start, 'peers');
+  for (const answer of [
+    makeRaterAnswer(start, 'line-manager'),
+    resent,
+    {
+      ...resent,
+      doWell: 'Second thoughts',
+      answeredAt: new Date(REVIEW_NOW.getTime() + 1000).toISOString(),
+    },
+    makeRaterAnswer(start, 'direct-reports'),
+  ]) {
+    const received = await receiveReviewAnswer(await sealedPayload(answer, coach), REVIEW_NOW);
+    if (!received.ok) throw new Error(received.message);
+  }
+  const stored = await storeReleasedReport(
+    {
+      report: buildReviewReport(start, []),
+      coachName: coach.identity.name,
+      releasedAt: REVIEW_NOW.toISOString(),
+    },
+    REVIEW_NOW,
+  );
+  if (!stored.ok) throw new Error(stored.message);
+
+  const end = await makeEndRound(jordan, start);
+  await receivePlainAnswers(end, 'line-manager', 1, 4, {
+    doWell: '<b>Clear</b> & calm — مرحبا 👩🏽‍🏫',
+  });
+  await receivePlainAnswers(end, 'peers', 3, NOT_SEEN, {
+    moreEffective: 'Cafe\u0301 less, delegate more',
+  });
+
+  const dropped = await makeStartRound(jordan, { title: 'Started by mistake' });
+  await receivePlainAnswers(dropped, 'others', 1, 2);
+  await deleteReviewRound(dropped.id);
+
+  // The coach's device: their key, a delegate's round and a sealed answer they were sent.
+  const at = REVIEW_NOW.toISOString();
+  const meta = (id: string = crypto.randomUUID()) => ({ id, createdAt: at, updatedAt: at, rev: 1 });
+  await db.coachKeys.add(
+    coachKeysSchema.parse({
+      ...meta(),
+      name: coach.identity.name,
+      publicKeyJwk: coach.keys.publicKeyJwk,
+      privateKeyJwk: coach.keys.privateKeyJwk,
+      keyId: coach.keys.keyId,
+    }),
+  );
+  const sentRound = { ...start, invitedNotes: {} };
+  await db.coachedRounds.add(
+    coachedRoundSchema.parse({
+      ...meta(start.id),
+      delegateName: jordan.profile.displayName,
+      round: sentRound,
+      receivedAt: at,
+      releasedAt: at,
+    }),
+  );
+  const coachedAnswer = makeRaterAnswer(start, 'peers');
+  const sealed = await sealedPayload(coachedAnswer, coach);
+  if (sealed.form !== 'sealed') throw new Error('expected a sealed answer');
+  await db.coachedAnswers.add(
+    coachedAnswerSchema.parse({
+      ...meta(),
+      roundId: start.id,
+      responseId: coachedAnswer.responseId,
+      sealed: sealed.sealed,
+      receivedAt: at,
+    }),
+  );
+
+  // A rater's phone: an answer written here for another delegate's request, sent once.
+  await db.outgoingReviewAnswers.add(
+    outgoingReviewAnswerSchema.parse({
+      ...meta(),
+      roundId: end.id,
+      group: 'others',
+      responseId: crypto.randomUUID(),
+      request: reviewRequestFor(end, 'others', jordan.profile.displayName, REVIEW_NOW),
+      draft: {
+        ratings: rateEvery(end, 3),
+        doWell: 'Supportive in the SEND review — נסיון',
+        moreEffective: '',
+      },
+      sentAt: at,
+    }),
+  );
 }

@@ -12,7 +12,7 @@ import {
   type CheckedBackup,
   type RestoreMode,
 } from '@/db/backup';
-import { db } from '@/db/database';
+import { db, schemaHistory } from '@/db/database';
 import { dataExistedAt } from '@/db/device-markers';
 import { listProfiles } from '@/db/profiles';
 import {
@@ -55,6 +55,12 @@ describe('backup and restore', () => {
     expect(backup.counts.ratings).toBe(before.ratings!.length);
     expect(backup.fileName).toMatch(/^trellis-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     expect(before.ratings!.some((row) => (row as { deletedAt?: string }).deletedAt)).toBe(true);
+    // The 360° review's tables (schema version 4) all have rows to lose.
+    const reviewTables = Object.keys(schemaHistory.find((entry) => entry.version === 4)!.stores);
+    for (const table of reviewTables) {
+      expect(before[table]!.length, `rows in ${table}`).toBeGreaterThan(0);
+      expect(backup.counts[table], `count of ${table}`).toBe(before[table]!.length);
+    }
 
     await emptyEveryTable();
     await restoreText(backup.text, 'replace');

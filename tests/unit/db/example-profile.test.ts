@@ -8,6 +8,14 @@ import { hasExampleProfile, loadExampleProfile, removeExampleProfile } from '@/d
 import { listProfiles } from '@/db/profiles';
 import { listRatings } from '@/db/ratings';
 import { listEnquiries } from '@/db/enquiries';
+import {
+  answerCounts,
+  createReviewRound,
+  latestReviewComparison,
+  listReviewRounds,
+  reviewReportFor,
+} from '@/db/review-rounds';
+import { leadershipBehaviours } from '@/domain/built-in-frameworks/leadership-behaviours';
 import { auditAtWeek } from '@/domain/rating';
 import { rankEffectiveTechniques } from '@/domain/enquiry';
 import { vi } from 'vitest';
@@ -173,5 +181,116 @@ describe('removeExampleProfile', () => {
 
     expect(await hasExampleProfile()).toBe(false);
     expect(await loadActiveProgramme(real.profile.id)).toEqual(real);
+  });
+});
+
+describe('the example 360° review', () => {
+  it('has a start round in weeks 1–2 and an end round closing in week 10, with no coach', async () => {
+    const profileId = await loadExampleProfile(NOW);
+    const { programme } = await loadExample(profileId);
+    const [end, start] = await listReviewRounds(profileId);
+    expect(start).toMatchObject({ kind: 'start', profileId });
+    expect(end).toMatchObject({ kind: 'end', comparedWithRoundId: start!.id, profileId });
+    for (const round of [start!, end!]) {
+      expect(round.coach).toBeUndefined();
+      expect(round.behaviours.map((behaviour) => behaviour.name)).toEqual(
+        leadershipBehaviours.areas.map((area) => area.name),
+      );
+      expect(Object.keys(round.selfRatings)).toHaveLength(27);
+    }
+    expect(weekForDate(programme, localCalendarDate(new Date(start!.createdAt)))).toBe(1);
+    expect(weekForDate(programme, start!.closesOn)).toBe(2);
+    expect(weekForDate(programme, end!.closesOn)).toBe(10);
+    for (const round of [start!, end!]) {
+      expect(await answerCounts(round.id)).toEqual({
+        'line-manager': 1,
+        peers: 4,
+        'direct-reports': 3,
+        others: 2,
+      });
+      const answers = await db.reviewAnswers.where({ roundId: round.id }).toArray();
+      for (const answer of answers) {
+        expect(answer.payload.form).toBe('plain');
+        expect(Date.parse(answer.receivedAt)).toBeGreaterThan(Date.parse(round.createdAt));
+        expect(Date.parse(answer.receivedAt)).toBeLessThan(NOW.getTime());
+      }
+    }
+  });
+
+  it('shows growth, blind spots and hidden strengths, and never the withheld others', async () => {
+    const profileId = await loadExampleProfile(NOW);
+    const latest = await latestReviewComparison(profileId);
+    if (!latest) throw new Error('The example has no comparison');
+    const [startReport, endReport] = await Promise.all([
+      reviewReportFor(latest.start.id),
+      reviewReportFor(latest.end.id),
+    ]);
+    for (const report of [startReport!, endReport!]) {
+      expect(report.groups.find((group) => group.group === 'others')).toEqual({
+        group: 'others',
+        answered: 2,
+        withheld: true,
+      });
+      const text = JSON.stringify(report);
+      expect(text).not.toContain('Year 7 transition');
+      expect(text).not.toContain('SEND team');
+      expect(report.comments.doWell.length).toBe(8);
+    }
+    expect(latest.comparison.comparedGroups).toEqual(['line-manager', 'peers', 'direct-reports']);
+    const collaboration = latest.comparison.behaviours.find((row) => row.name === 'Collaboration');
+    for (const group of collaboration!.groups) expect(group.change).toBeGreaterThan(0.4);
+    expect(startReport!.gaps.map((gap) => gap.kind)).toContain('hidden-strength');
+    expect(
+      startReport!.gaps.find((gap) => gap.statementId === 'lead.collaboration.involves-others'),
+    ).toMatchObject({ kind: 'blind-spot' });
+    // Involving others closed; staying calm under pressure did not.
+    const endGaps = endReport!.gaps.map((gap) => gap.statementId);
+    expect(endGaps).not.toContain('lead.collaboration.involves-others');
+    expect(endGaps).toContain('lead.resilience.calm-under-pressure');
+  });
+
+  it('is the same story every time it is loaded', async () => {
+    // Ids are fresh each time, and comments are ordered by a hash seeded with the round's id.
+    const story = async () => {
+      const profileId = await loadExampleProfile(NOW);
+      const rounds = await listReviewRounds(profileId);
+      return Promise.all(
+        rounds.map(async (round) => {
+          const report = await reviewReportFor(round.id);
+          return {
+            title: round.title,
+            closesOn: round.closesOn,
+            selfRatings: round.selfRatings,
+            behaviours: report?.behaviours,
+            gaps: report?.gaps,
+            comments: [...(report?.comments.doWell ?? [])].sort(),
+          };
+        }),
+      );
+    };
+    expect(await story()).toEqual(await story());
+  });
+
+  it('goes with the example, in one transaction, and leaves a real profile’s review alone', async () => {
+    const real = await setUpTestProgramme();
+    const realRound = await createReviewRound({
+      profileId: real.profile.id,
+      kind: 'start',
+      title: 'My 360',
+      framework: leadershipBehaviours,
+      closesOn: '2026-12-01',
+    });
+    const first = await loadExampleProfile(NOW);
+    const roundsBefore = await listReviewRounds(first);
+    const failing = vi
+      .spyOn(db.reviewAnswers, 'bulkAdd')
+      .mockRejectedValueOnce(new Error('disk full'));
+    await expect(loadExampleProfile(NOW)).rejects.toThrow('disk full');
+    failing.mockRestore();
+    expect(await listReviewRounds(first)).toEqual(roundsBefore);
+
+    await removeExampleProfile();
+    expect((await db.reviewRounds.toArray()).map((round) => round.id)).toEqual([realRound.id]);
+    expect(await db.reviewAnswers.count()).toBe(0);
   });
 });

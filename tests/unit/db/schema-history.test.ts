@@ -16,6 +16,7 @@ import { openOutgoingObservation, saveOutgoingContent } from '@/db/outgoing-obse
 import { tableSchemas } from '@/db/table-schemas';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 import { makeReturnedObservation, requestFor } from '../../support/observation-factories';
+import { makeRealistic360Data } from '../../support/review-data';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -70,7 +71,8 @@ function tablesAfter(history: readonly SchemaVersion[]): string[] {
 
 /**
  * Realistic data, made through the real repository functions: a delegate with baseline ratings, a
- * re-rating, a target and notes; a second delegate; the example profile.
+ * re-rating, a target and notes; a second delegate; the example profile; journal, Learning 3 and
+ * 360° review rows.
  */
 async function realisticRows(): Promise<Rows> {
   const sam = await setUpTestProgramme();
@@ -168,6 +170,8 @@ async function realisticRows(): Promise<Rows> {
     ...outgoing.content,
     strengths: 'مرحبا — clear modelling',
   });
+  // The 360° review: every table of version 4, on the delegate's, the coach's and a rater's side.
+  await makeRealistic360Data();
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();
