@@ -93,8 +93,8 @@ export function AnswersPart({ active, round, isClosed }: AnswersPartProps) {
           linkLabel="Or paste an answer link"
           what="answer file"
           maxBytes={MAX_REVIEW_ANSWER_BYTES}
+          onTry={() => setResult(null)}
           onText={async (text) => {
-            setResult(null);
             setResult(await receiveAnswerText(text, active.profile.id));
           }}
         />
@@ -249,6 +249,7 @@ function OpenReleasedReport({
         linkLabel="Or paste the report link"
         what="report file"
         maxBytes={MAX_RELEASED_REPORT_BYTES}
+        onTry={() => setOpened(null)}
         onText={(text) => {
           setOpened({ text, at: Date.now() });
           return Promise.resolve();

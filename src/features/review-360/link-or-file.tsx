@@ -9,6 +9,8 @@ interface LinkOrFileProps {
   maxBytes: number;
   /** The link's or the file's text; resolves once it has been dealt with. */
   onText: (text: string) => Promise<void>;
+  /** Called as another file or link is tried, so the last one's outcome can be cleared. */
+  onTry?: () => void;
 }
 
 /**
@@ -16,6 +18,7 @@ interface LinkOrFileProps {
  * read) or a pasted link. Both hand over plain text, which the caller decodes and checks.
  */
 export function LinkOrFile({
+  onTry,
   fileLabel,
   fileHint,
   linkLabel,
@@ -39,6 +42,7 @@ export function LinkOrFile({
 
   async function openFile(input: HTMLInputElement) {
     setProblem(null);
+    onTry?.();
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > maxBytes) {
@@ -55,6 +59,7 @@ export function LinkOrFile({
   async function submitLink(event: SyntheticEvent) {
     event.preventDefault();
     setProblem(null);
+    onTry?.();
     if (link.trim() === '') {
       setProblem('Paste the link first.');
       return;

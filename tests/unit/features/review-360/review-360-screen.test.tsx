@@ -314,7 +314,9 @@ describe('answers arriving', () => {
     expect(
       await screen.findByRole('heading', { name: 'Send answers to Alex Morgan' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/only Alex Morgan can open them/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/1 sealed answer — only Alex Morgan can open them/),
+    ).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Open the released report' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save the file' }));
     expect(
