@@ -20,10 +20,10 @@ export function Review360Card({ profileId }: { profileId: string }) {
           <p className="muted">…</p>
         ) : latest ? (
           <p>
-            {latest.title}:{' '}
+            “{latest.title}”{' '}
             {isRoundClosed(latest, new Date())
               ? `closed on ${formatCalendarDate(latest.closesOn)}`
-              : `open until ${formatCalendarDate(latest.closesOn)}`}
+              : `is open until ${formatCalendarDate(latest.closesOn)}`}
             .
           </p>
         ) : (

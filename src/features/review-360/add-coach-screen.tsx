@@ -6,7 +6,7 @@ import type { CoachIdentity } from '@/domain/review-360/review-round';
 import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
-import { Link, navigate } from '@/ui/router';
+import { Link, navigate, useHash } from '@/ui/router';
 import { shortFingerprint } from '@/features/review-360/review-text';
 import './review-360.css';
 
@@ -21,6 +21,12 @@ type Preview =
  * link is refused in a sentence and changes nothing.
  */
 export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
+  // Another coach link opened in this tab changes only the fragment: read it afresh.
+  const hash = useHash();
+  return <AddCoachFromLink key={hash} active={active} hash={hash} />;
+}
+
+function AddCoachFromLink({ active, hash }: { active: ActiveProgramme; hash: string }) {
   const profileId = active.profile.id;
   const [preview, setPreview] = useState<Preview>({ status: 'reading' });
   const [failure, setFailure] = useState<string | null>(null);
@@ -28,7 +34,7 @@ export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
   useEffect(() => {
     const effect = { isCurrent: true };
     void (async () => {
-      const decoded = await decodeCoachLink(window.location.href);
+      const decoded = await decodeCoachLink(hash);
       if (!decoded.ok) {
         if (effect.isCurrent) setPreview({ status: 'refused', message: decoded.message });
         return;
@@ -39,7 +45,7 @@ export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
     return () => {
       effect.isCurrent = false;
     };
-  }, [profileId]);
+  }, [hash, profileId]);
 
   async function add(coach: CoachIdentity) {
     setFailure(null);
@@ -55,7 +61,7 @@ export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
   }
 
   return (
-    <div className="review-360 stack review-single">
+    <div className="review360 stack review360-single">
       <PageHeader title="Add your coach">
         <p>
           Your coach reads raters’ answers for you, so you see a report rather than the answers.
@@ -103,14 +109,14 @@ function CoachPreview({
   return (
     <section className="card stack" aria-labelledby="add-coach-heading">
       <h2 id="add-coach-heading">Add {coach.name} as your coach for 360 reviews</h2>
-      <dl className="review-coach-facts">
+      <dl className="review360-coach-facts">
         <div>
           <dt>Coach</dt>
           <dd>{coach.name}</dd>
         </div>
         <div>
           <dt>Key fingerprint</dt>
-          <dd className="review-fingerprint">{shortFingerprint(coach.keyId)}</dd>
+          <dd className="review360-fingerprint">{shortFingerprint(coach.keyId)}</dd>
         </div>
       </dl>
       <p className="muted">

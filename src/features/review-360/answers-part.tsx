@@ -22,6 +22,7 @@ import { Link } from '@/ui/router';
 import { LinkOrFile } from '@/features/review-360/link-or-file';
 import { receiveAnswerText, type ReceivedAnswer } from '@/features/review-360/receive-answer';
 import { ReleasedReportPreview } from '@/features/review-360/released-report-preview';
+import { roundHref } from '@/features/review-360/review-hrefs';
 import { delegateNameOf } from '@/features/review-360/review-text';
 
 interface AnswersPartProps {
@@ -41,25 +42,25 @@ export function AnswersPart({ active, round, isClosed }: AnswersPartProps) {
   const total = counts ? RATER_GROUPS.reduce((sum, group) => sum + counts[group], 0) : 0;
 
   return (
-    <div className="stack review-answers">
+    <div className="stack review360-answers">
       <section className="card stack" aria-labelledby="review-counts-heading">
         <h2 id="review-counts-heading">Answers so far</h2>
-        <ul className="review-counts">
+        <ul className="review360-counts">
           {RATER_GROUPS.map((group) => {
             const count = counts?.[group];
             const threshold = thresholdFor(group, round);
             return (
               <li key={group}>
-                <span className="review-counts-group">{RATER_GROUP_LABELS[group]}</span>
-                <span className="review-counts-number" data-testid={`count-${group}`}>
+                <span className="review360-counts-group">{RATER_GROUP_LABELS[group]}</span>
+                <span className="review360-counts-number" data-testid={`count-${group}`}>
                   {count === undefined ? '…' : count}
                 </span>
                 <span className="muted">
                   {count === undefined
                     ? ''
                     : count >= threshold
-                      ? 'enough to be shown'
-                      : `shown from ${threshold.toString()}`}
+                      ? 'Shown'
+                      : `Shown from ${threshold.toString()}`}
                 </span>
               </li>
             );
@@ -81,26 +82,27 @@ export function AnswersPart({ active, round, isClosed }: AnswersPartProps) {
             came as a file, or the link opened elsewhere, add it here.
           </p>
         </div>
-        {isClosed && (
+        {isClosed ? (
           <p role="note">
-            This round closed, so answers that arrive now are refused. Move the closing date in
-            Settings to take late ones.
+            This round has closed, so it takes no more answers. To take late ones, move the closing
+            date in <Link to={roundHref(round.id, 'settings')}>Settings</Link>.
           </p>
+        ) : (
+          <LinkOrFile
+            fileLabel="Add an answer file"
+            fileHint="The .trellis-review-answer.json file a rater sent you."
+            linkLabel="Or paste an answer link"
+            what="answer file"
+            maxBytes={MAX_REVIEW_ANSWER_BYTES}
+            onTry={() => setResult(null)}
+            onText={async (text) => {
+              setResult(await receiveAnswerText(text, active.profile.id));
+            }}
+          />
         )}
-        <LinkOrFile
-          fileLabel="Add an answer file"
-          fileHint="The .trellis-review-answer.json file a rater sent you."
-          linkLabel="Or paste an answer link"
-          what="answer file"
-          maxBytes={MAX_REVIEW_ANSWER_BYTES}
-          onTry={() => setResult(null)}
-          onText={async (text) => {
-            setResult(await receiveAnswerText(text, active.profile.id));
-          }}
-        />
         {result &&
           (result.ok ? (
-            <p role="status" className="review-done">
+            <p role="status" className="review360-done">
               ✓ {result.message}
             </p>
           ) : (
@@ -180,10 +182,11 @@ function SendToCoach({
       <div>
         <h2 id={headingId}>Send answers to {coach.name}</h2>
         <p>
-          One file holds the {answerCount} sealed {answerCount === 1 ? 'answer' : 'answers'} — only{' '}
-          {coach.name} can open them — with your self-ratings and your name. Your notes of whom you
-          asked stay here. {coach.name} opens it in Trellis, draws the report and releases it to
-          you.
+          One file holds{' '}
+          {answerCount === 1 ? 'the sealed answer' : `the ${answerCount.toString()} sealed answers`}{' '}
+          (only {coach.name} can open {answerCount === 1 ? 'it' : 'them'}), your self-ratings and
+          your name. Your notes of whom you asked stay here. {coach.name} opens the file in Trellis,
+          draws your report and releases it to you.
         </p>
         <p className="muted">
           Best sent after the round closes, so the report has every answer. Sending it again later

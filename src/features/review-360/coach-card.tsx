@@ -35,7 +35,7 @@ export function CoachCard({ profileId, coach }: CoachCardProps) {
   }
 
   return (
-    <section className="card stack review-coach" aria-labelledby="review-coach-heading">
+    <section className="card stack review360-coach" aria-labelledby="review-coach-heading">
       <h2 id="review-coach-heading">Your coach</h2>
       {coach ? (
         <>

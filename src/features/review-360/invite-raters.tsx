@@ -83,7 +83,7 @@ export function InviteRaters({
   const counts = useLiveQuery(() => answerCounts(round.id), [round.id]);
 
   return (
-    <section className="stack review-invite" aria-labelledby="review-invite-heading">
+    <section className="stack review360-invite" aria-labelledby="review-invite-heading">
       <div>
         <h2 id="review-invite-heading">Ask raters</h2>
         <p className="muted">
@@ -103,7 +103,7 @@ export function InviteRaters({
           <Link to={paths.settings}>Settings</Link>, then come back for the links.
         </p>
       )}
-      <div className="review-group-grid">
+      <div className="review360-group-grid">
         {RATER_GROUPS.map((group) => (
           <GroupCard
             key={group}
@@ -172,19 +172,23 @@ function GroupCard({
   const headingId = useId();
   const label = RATER_GROUP_LABELS[group];
   return (
-    <section className="card stack review-group" aria-labelledby={headingId}>
-      <div className="review-group-head">
+    <section className="card stack review360-group" aria-labelledby={headingId}>
+      <div className="review360-group-head">
         <h3 id={headingId}>{label}</h3>
-        <p className="review-count" data-testid={`answered-${group}`}>
+        <p className="review360-count" data-testid={`answered-${group}`}>
           {count === undefined ? 'Counting…' : answeredText(group, count)}
         </p>
         <p className="muted">{thresholdText(thresholdFor(group, round))}</p>
       </div>
       {!isClosed && delegateName !== '' && (
-        <div className="review-share">
+        <div className="review360-share">
           {link ? (
             <ShareLinkPanel
-              title="Their link"
+              title={
+                group === 'line-manager'
+                  ? 'Send to your line manager'
+                  : `Send to ${label.toLowerCase()}`
+              }
               headingLevel={4}
               intro={
                 group === 'line-manager'

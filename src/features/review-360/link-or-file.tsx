@@ -69,7 +69,7 @@ export function LinkOrFile({
   }
 
   return (
-    <div className="stack review-link-or-file">
+    <div className="stack review360-link-or-file">
       <div className="field">
         <label htmlFor={`${id}-file`}>{fileLabel}</label>
         <p className="field-hint" id={`${id}-file-hint`}>

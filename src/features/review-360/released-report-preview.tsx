@@ -108,7 +108,7 @@ export function ReleasedReportPreview({
   }
   if (preview.status === 'kept') {
     return (
-      <p role="status" className="review-done">
+      <p role="status" className="review360-done">
         ✓ Report kept.{' '}
         <Link to={roundHref(preview.round.id, 'report')}>See it with “{preview.round.title}”</Link>
       </p>
@@ -117,7 +117,7 @@ export function ReleasedReportPreview({
 
   const { released, round, replaces } = preview;
   return (
-    <div className="stack review-released">
+    <div className="stack review360-released">
       <div className="card stack">
         <p>
           The report for <strong>“{round.title}”</strong>

@@ -1,39 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReviewRound } from '@/domain/review-360/review-round';
-import { reviewComparisonFor, reviewReportFor } from '@/db/review-rounds';
+import { reviewReportFor } from '@/db/review-rounds';
 import { EmptyState } from '@/ui/empty-state';
 import { LoadingText } from '@/ui/loading-text';
 import { Link } from '@/ui/router';
 import { ReviewReportView } from '@/ui/review-report/review-report-view';
-import { RoundComparisonView } from '@/ui/review-report/round-comparison-view';
 import { roundHref } from '@/features/review-360/review-hrefs';
 
 /**
  * The round's report: with a coach, the one they released; without, the one this device builds
- * from the answers, thresholds applied. An end round adds the comparison with its start round once
- * both have a report. Figures come only from the report model, never from answers here.
+ * from the answers, thresholds applied. Figures come only from the report model, never from
+ * answers here.
  */
-export function ReportPart({
-  round,
-  startRound,
-}: {
-  round: ReviewRound;
-  startRound: ReviewRound | undefined;
-}) {
-  const loaded = useLiveQuery(async () => {
-    const [report, comparison] = await Promise.all([
-      reviewReportFor(round.id),
-      round.kind === 'end' ? reviewComparisonFor(round.id) : Promise.resolve(undefined),
-    ]);
-    return { report: report ?? null, comparison: comparison ?? null };
-  }, [round.id, round.kind]);
+export function ReportPart({ round }: { round: ReviewRound }) {
+  const report = useLiveQuery(async () => (await reviewReportFor(round.id)) ?? null, [round.id]);
 
-  if (loaded === undefined) return <LoadingText>Loading the report…</LoadingText>;
-  const { report, comparison } = loaded;
-
-  return (
-    <div className="stack review-report-part">
-      {report === null ? (
+  if (report === undefined) return <LoadingText>Loading the report…</LoadingText>;
+  if (report === null) {
+    return (
+      <section aria-labelledby="review360-report-heading">
+        <h2 id="review360-report-heading" className="visually-hidden">
+          Report
+        </h2>
         <EmptyState title="No report yet">
           {round.coach ? (
             <p>
@@ -48,40 +36,23 @@ export function ReportPart({
             </p>
           )}
         </EmptyState>
-      ) : (
-        <>
-          <p className="muted">
-            {round.coach
-              ? `The report ${round.coach.name} released to you.`
-              : 'Built on this device from the answers received. A group with fewer answers than its number is withheld: only its count is shown.'}
-          </p>
-          <ReviewReportView report={report} audience="delegate" />
-        </>
-      )}
-      {round.kind === 'end' && (
-        <section className="stack" aria-labelledby="review-comparison-heading">
-          <h2 id="review-comparison-heading">
-            Start and end{startRound ? `: “${startRound.title}” and “${round.title}”` : ''}
-          </h2>
-          {comparison ? (
-            <RoundComparisonView comparison={comparison} />
-          ) : (
-            <EmptyState title="Nothing to compare yet">
-              <p>
-                The comparison appears once both rounds have a report
-                {startRound ? (
-                  <>
-                    {' '}
-                    (<Link to={roundHref(startRound.id, 'report')}>the start round’s</Link> and this
-                    one’s)
-                  </>
-                ) : null}
-                .
-              </p>
-            </EmptyState>
-          )}
-        </section>
-      )}
+      </section>
+    );
+  }
+  return (
+    <div className="stack review360-report-part">
+      <p className="muted">
+        {round.coach
+          ? `The report ${round.coach.name} released to you.`
+          : 'Built on this device from the answers received.'}
+        {round.kind === 'end' && (
+          <>
+            {' '}
+            <Link to={roundHref(round.id, 'compare')}>See it beside the start round</Link>.
+          </>
+        )}
+      </p>
+      <ReviewReportView report={report} audience="delegate" />
     </div>
   );
 }

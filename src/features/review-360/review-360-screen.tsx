@@ -29,7 +29,7 @@ export function Review360Screen({ active }: { active: ActiveProgramme }) {
 
   if (loaded === undefined) {
     return (
-      <div className="review-360">
+      <div className="review360">
         <LoadingText>Loading your 360° review…</LoadingText>
       </div>
     );
@@ -39,7 +39,7 @@ export function Review360Screen({ active }: { active: ActiveProgramme }) {
   const newKind = search.get('new');
   if (newKind === 'start' || newKind === 'end') {
     return (
-      <div className="review-360">
+      <div className="review360">
         <RoundSetUp
           key={newKind}
           active={active}
@@ -56,7 +56,7 @@ export function Review360Screen({ active }: { active: ActiveProgramme }) {
     const round = rounds.find((candidate) => candidate.id === roundId);
     const part = search.get('part');
     return (
-      <div className="review-360">
+      <div className="review360">
         {round ? (
           <RoundView
             key={round.id}
@@ -80,7 +80,7 @@ export function Review360Screen({ active }: { active: ActiveProgramme }) {
   }
 
   return (
-    <div className="review-360">
+    <div className="review360">
       <ReviewOverview active={active} rounds={rounds} coach={coach} />
     </div>
   );

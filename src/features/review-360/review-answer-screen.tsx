@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
-import { Link } from '@/ui/router';
+import { Link, useHash } from '@/ui/router';
 import { receiveAnswerText, type ReceivedAnswer } from '@/features/review-360/receive-answer';
 import { roundHref } from '@/features/review-360/review-hrefs';
 import './review-360.css';
@@ -29,8 +29,13 @@ function receiveOnce(hash: string, profileId: string): Promise<ReceivedAnswer> {
  * screen says which group it came from and how many of that group have answered — never who.
  */
 export function ReviewAnswerScreen({ active }: { active: ActiveProgramme }) {
+  // Another answer link opened in this tab changes only the fragment: read it afresh.
+  const hash = useHash();
+  return <ReceivedFromLink key={hash} active={active} hash={hash} />;
+}
+
+function ReceivedFromLink({ active, hash }: { active: ActiveProgramme; hash: string }) {
   const profileId = active.profile.id;
-  const [hash] = useState(() => window.location.hash);
   const [result, setResult] = useState<ReceivedAnswer | null>(null);
 
   useEffect(() => {
@@ -45,7 +50,7 @@ export function ReviewAnswerScreen({ active }: { active: ActiveProgramme }) {
   }, [hash, profileId]);
 
   return (
-    <div className="review-360 stack review-single">
+    <div className="review360 stack review360-single">
       <PageHeader title="An answer to your 360° review" />
       {hash.length <= 1 ? (
         <p className="alert" role="alert">
@@ -57,7 +62,7 @@ export function ReviewAnswerScreen({ active }: { active: ActiveProgramme }) {
           Adding the answer…
         </p>
       ) : result.ok ? (
-        <p role="status" className="card review-done">
+        <p role="status" className="card review360-done">
           ✓ {result.message}
         </p>
       ) : (

@@ -2,7 +2,8 @@ import type { ReviewRoundKind } from '@/domain/review-360/review-round';
 import { paths } from '@/ui/paths';
 
 /** The parts of a round's page, each a tab of its own so a phone shows one at a time. */
-export const ROUND_PARTS = ['self', 'invite', 'answers', 'report', 'settings'] as const;
+/** `compare` is an end round's only: its report beside its start round's. */
+export const ROUND_PARTS = ['self', 'invite', 'answers', 'report', 'compare', 'settings'] as const;
 export type RoundPart = (typeof ROUND_PARTS)[number];
 
 export const ROUND_PART_LABELS: Readonly<Record<RoundPart, string>> = {
@@ -10,6 +11,7 @@ export const ROUND_PART_LABELS: Readonly<Record<RoundPart, string>> = {
   invite: 'Ask raters',
   answers: 'Answers',
   report: 'Report',
+  compare: 'Start and end',
   settings: 'Settings',
 };
 

@@ -41,7 +41,10 @@ export function ReviewOverview({ active, rounds, coach }: ReviewOverviewProps) {
       </PageHeader>
 
       {rounds.length === 0 ? (
-        <section className="card stack review-first-round" aria-labelledby="review-first-heading">
+        <section
+          className="card stack review360-first-round"
+          aria-labelledby="review-first-heading"
+        >
           <div>
             <h2 id="review-first-heading">Start with a start round</h2>
             <p>
@@ -57,13 +60,10 @@ export function ReviewOverview({ active, rounds, coach }: ReviewOverviewProps) {
           </p>
         </section>
       ) : (
-        <section aria-labelledby="review-rounds-heading" className="stack">
-          <h2 id="review-rounds-heading" className="visually-hidden">
-            Your rounds
-          </h2>
+        <section aria-label="Your rounds" className="stack">
           {canEnd && (
-            <section className="card review-next" aria-labelledby="review-end-heading">
-              <h3 id="review-end-heading">Ready for the end of the programme?</h3>
+            <section className="card review360-next" aria-labelledby="review-end-heading">
+              <h2 id="review-end-heading">Ready for the end of the programme?</h2>
               <p>
                 An end round asks the same people the same statements again, and compares what they
                 say with the start round.
@@ -73,7 +73,7 @@ export function ReviewOverview({ active, rounds, coach }: ReviewOverviewProps) {
               </Link>
             </section>
           )}
-          <ul className="stacked-list review-round-list">
+          <ul className="stacked-list review360-round-list">
             {rounds.map((round) => (
               <li key={round.id}>
                 <RoundSummary round={round} rounds={rounds} />
@@ -106,16 +106,16 @@ function RoundSummary({ round, rounds }: { round: ReviewRound; rounds: ReviewRou
   const total = counts ? RATER_GROUPS.reduce((sum, group) => sum + counts[group], 0) : undefined;
 
   return (
-    <article className="card review-round-summary" aria-labelledby={`round-${round.id}`}>
-      <h3 id={`round-${round.id}`}>
+    <article className="card review360-round-summary" aria-labelledby={`round-${round.id}`}>
+      <h2 id={`round-${round.id}`}>
         <Link to={roundHref(round.id)}>{round.title}</Link>
-      </h3>
+      </h2>
       <p className="muted">
         {roundKindText(round)}
         {startRound ? `, compared with “${startRound.title}”` : ''} · {closingText(round, isClosed)}
         {round.coach ? ` · Answers go to ${round.coach.name}` : ''}
       </p>
-      <dl className="review-round-facts">
+      <dl className="review360-round-facts">
         <div>
           <dt>You rated</dt>
           <dd>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
-import { Link } from '@/ui/router';
+import { Link, useHash } from '@/ui/router';
 import { ReleasedReportPreview } from '@/features/review-360/released-report-preview';
 import './review-360.css';
 
@@ -11,9 +10,9 @@ import './review-360.css';
  * with its round by "Keep this report". The same preview opens a report file on the round's page.
  */
 export function ReviewReportScreen({ active }: { active: ActiveProgramme }) {
-  const [hash] = useState(() => window.location.hash);
+  const hash = useHash();
   return (
-    <div className="review-360 stack">
+    <div className="review360 stack">
       <PageHeader title="Your 360° report">
         <p>Released by your coach. Check it, then keep it with your review.</p>
       </PageHeader>
@@ -23,7 +22,7 @@ export function ReviewReportScreen({ active }: { active: ActiveProgramme }) {
           file on the 360° review screen.
         </p>
       ) : (
-        <ReleasedReportPreview activeProfileId={active.profile.id} text={hash} isPage />
+        <ReleasedReportPreview key={hash} activeProfileId={active.profile.id} text={hash} isPage />
       )}
       <p>
         <Link to={paths.review360}>Go to your 360° review</Link>

@@ -17,7 +17,11 @@ const PEOPLE: Readonly<Record<RaterGroup, { one: string; many: string }>> = {
 /** "4 peers have answered", "1 line manager has answered", "No direct reports have answered yet". */
 export function answeredText(group: RaterGroup, count: number): string {
   const people = PEOPLE[group];
-  if (count === 0) return `No ${people.many} have answered yet`;
+  if (count === 0) {
+    return group === 'line-manager'
+      ? 'Your line manager has not answered yet'
+      : `No ${people.many} have answered yet`;
+  }
   return count === 1
     ? `1 ${people.one} has answered`
     : `${count.toString()} ${people.many} have answered`;

@@ -201,17 +201,13 @@ export function RoundSetUp({ active, rounds, coach, initialKind }: RoundSetUpPro
             : 'Choose what to ask and until when. You rate yourself next, then send each group of raters its link.'}
         </p>
       </PageHeader>
-      <form
-        className="card stack review-set-up"
-        onSubmit={(event) => void create(event)}
-        noValidate
-      >
+      <form className="card review360-set-up" onSubmit={(event) => void create(event)} noValidate>
         {canEnd && (
           <fieldset className="field">
             <legend>Which round</legend>
-            <div className="cluster review-kind-options">
+            <div className="cluster review360-kind-options">
               {(['start', 'end'] as const).map((value) => (
-                <label key={value} className="review-kind-option">
+                <label key={value} className="review360-kind-option">
                   <input
                     type="radio"
                     name={`${id}-kind`}
@@ -311,8 +307,8 @@ export function RoundSetUp({ active, rounds, coach, initialKind }: RoundSetUpPro
           hint="Below its number a group is withheld: you see only how many answered. A line manager is one person you know anyway; every other group needs at least 3 so that no one answer stands out. You may raise a number, never lower it below its minimum."
           onChange={(group, text) => setThresholds((current) => ({ ...current, [group]: text }))}
         />
-        <div className="review-coach-line">
-          <h2 className="review-label">Where answers go</h2>
+        <div className="review360-coach-line">
+          <h2 className="review360-label">Where answers go</h2>
           {coach ? (
             <p>
               Answers will be encrypted to <strong>{coach.name}</strong>{' '}

@@ -83,9 +83,9 @@ export function RoundSettings({ round, rounds }: { round: ReviewRound; rounds: R
   );
 
   return (
-    <div className="stack review-settings">
-      <section className="card stack" aria-labelledby={`${id}-heading`}>
-        <div className="review-settings-head">
+    <div className="stack review360-settings">
+      <section className="card" aria-labelledby={`${id}-heading`}>
+        <div className="review360-settings-head">
           <h2 id={`${id}-heading`}>Round settings</h2>
           <SaveStatus state={saveState} />
         </div>
@@ -157,7 +157,7 @@ function DeleteRound({ round, hasEndRound }: { round: ReviewRound; hasEndRound: 
   }
 
   return (
-    <section className="card stack review-delete" aria-labelledby={`${id}-delete`}>
+    <section className="card stack review360-delete" aria-labelledby={`${id}-delete`}>
       <h2 id={`${id}-delete`}>Delete this round</h2>
       {isConfirming ? (
         <div className="stack" role="alert">

@@ -10,6 +10,7 @@ import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { AnswersPart } from '@/features/review-360/answers-part';
+import { ComparePart } from '@/features/review-360/compare-part';
 import { InviteRaters } from '@/features/review-360/invite-raters';
 import { ReportPart } from '@/features/review-360/report-part';
 import {
@@ -46,14 +47,15 @@ function nextPart(round: ReviewRound, isClosed: boolean): RoundPart {
 /** One round: its title, dates and coach, and a tab for each thing done with it. */
 export function RoundView({ active, round, rounds, part }: RoundViewProps) {
   const isClosed = isRoundClosed(round, new Date());
-  const shown = part ?? nextPart(round, isClosed);
+  const shown =
+    part === 'compare' && round.kind !== 'end' ? 'report' : (part ?? nextPart(round, isClosed));
   const startRound =
     round.comparedWithRoundId === undefined
       ? undefined
       : rounds.find((candidate) => candidate.id === round.comparedWithRoundId);
 
   return (
-    <div className="stack review-round">
+    <div className="stack review360-round">
       <p>
         <Link to={paths.review360}>← Your 360° review</Link>
       </p>
@@ -69,24 +71,27 @@ export function RoundView({ active, round, rounds, part }: RoundViewProps) {
             : 'No coach: answers come to this device, and only the report is shown.'}
         </p>
       </PageHeader>
-      <nav className="review-parts" aria-label="This round">
+      <nav className="review360-parts" aria-label="This round">
         <ul>
-          {ROUND_PARTS.map((candidate) => (
-            <li key={candidate}>
-              <Link
-                to={roundHref(round.id, candidate)}
-                aria-current={candidate === shown ? 'page' : undefined}
-              >
-                {ROUND_PART_LABELS[candidate]}
-              </Link>
-            </li>
-          ))}
+          {ROUND_PARTS.filter((candidate) => candidate !== 'compare' || round.kind === 'end').map(
+            (candidate) => (
+              <li key={candidate}>
+                <Link
+                  to={roundHref(round.id, candidate)}
+                  aria-current={candidate === shown ? 'page' : undefined}
+                >
+                  {ROUND_PART_LABELS[candidate]}
+                </Link>
+              </li>
+            ),
+          )}
         </ul>
       </nav>
       {shown === 'self' && <SelfRating round={round} />}
       {shown === 'invite' && <InviteRaters active={active} round={round} isClosed={isClosed} />}
       {shown === 'answers' && <AnswersPart active={active} round={round} isClosed={isClosed} />}
-      {shown === 'report' && <ReportPart round={round} startRound={startRound} />}
+      {shown === 'report' && <ReportPart round={round} />}
+      {shown === 'compare' && <ComparePart round={round} startRound={startRound} />}
       {shown === 'settings' && <RoundSettings round={round} rounds={rounds} />}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { z } from '@/domain/zod';
 import {
   allStatements,
@@ -43,7 +43,7 @@ export function SelfRating({ round }: { round: ReviewRound }) {
   }
 
   return (
-    <section className="stack review-self" aria-labelledby={`${id}-heading`}>
+    <section className="stack review360-self" aria-labelledby={`${id}-heading`}>
       <div>
         <h2 id={`${id}-heading`}>Rate yourself</h2>
         <p className="muted">
@@ -52,13 +52,13 @@ export function SelfRating({ round }: { round: ReviewRound }) {
           saved as you make it.
         </p>
       </div>
-      <section className="card review-scale" aria-labelledby={`${id}-scale`}>
+      <section className="card review360-scale" aria-labelledby={`${id}-scale`}>
         <h3 id={`${id}-scale`}>What the levels mean</h3>
-        <dl className="review-scale-levels">
+        <dl className="review360-scale-levels">
           {round.scale.levels.map((level) => (
             <div key={level.value}>
               <dt>
-                <span className="review-level-number" aria-hidden="true">
+                <span className="review360-level-number" aria-hidden="true">
                   {level.value}
                 </span>{' '}
                 {level.label}
@@ -74,7 +74,7 @@ export function SelfRating({ round }: { round: ReviewRound }) {
           </div>
         </dl>
       </section>
-      <div className="review-self-progress">
+      <div className="review360-self-progress">
         <p>
           <strong>
             {rated} of {statements.length}
@@ -86,7 +86,7 @@ export function SelfRating({ round }: { round: ReviewRound }) {
       {round.behaviours.map((behaviour) => (
         <section
           key={behaviour.id}
-          className="card stack review-behaviour"
+          className="card stack review360-behaviour"
           aria-labelledby={`${id}-${behaviour.id}`}
         >
           <h3 id={`${id}-${behaviour.id}`}>{behaviour.name}</h3>
@@ -94,11 +94,14 @@ export function SelfRating({ round }: { round: ReviewRound }) {
             const name = `${id}-${statement.id}`;
             const current = draft.ratings[statement.id];
             return (
-              <fieldset key={statement.id} className="review-statement">
+              <fieldset key={statement.id} className="review360-statement">
                 <legend>{statement.statement}</legend>
-                <div className="review-options">
+                <div
+                  className="review360-options"
+                  style={{ '--option-count': round.scale.levels.length + 1 } as CSSProperties}
+                >
                   {round.scale.levels.map((level) => (
-                    <label key={level.value} className="review-option">
+                    <label key={level.value} className="review360-option">
                       <input
                         type="radio"
                         name={name}
@@ -106,15 +109,13 @@ export function SelfRating({ round }: { round: ReviewRound }) {
                         onChange={() => choose(statement.id, level.value)}
                         aria-describedby={`${id}-level-${level.value.toString()}`}
                       />
-                      <span>
-                        <span className="review-level-number" aria-hidden="true">
-                          {level.value}
-                        </span>{' '}
-                        {level.label}
+                      <span className="review360-level-number" aria-hidden="true">
+                        {level.value}
                       </span>
+                      <span>{level.label}</span>
                     </label>
                   ))}
-                  <label className="review-option review-option-not-seen">
+                  <label className="review360-option review360-option-not-seen">
                     <input
                       type="radio"
                       name={name}

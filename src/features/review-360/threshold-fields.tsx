@@ -29,17 +29,17 @@ export function ThresholdFields({
 }: ThresholdFieldsProps) {
   const id = useId();
   return (
-    <fieldset className="field review-thresholds" aria-describedby={`${id}-hint`}>
+    <fieldset className="field review360-thresholds" aria-describedby={`${id}-hint`}>
       <legend>How many must answer before a group is shown</legend>
       <p className="field-hint" id={`${id}-hint`}>
         {hint}
       </p>
-      <div className="review-threshold-grid">
+      <div className="review360-threshold-grid">
         {RATER_GROUPS.map((group) => {
           const inputId = `${id}-${group}`;
           const error = errors[group];
           return (
-            <div key={group} className="review-threshold">
+            <div key={group} className="review360-threshold">
               <label htmlFor={inputId}>{RATER_GROUP_LABELS[group]}</label>
               <input
                 id={inputId}

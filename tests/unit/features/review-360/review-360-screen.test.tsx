@@ -148,7 +148,7 @@ describe('rating yourself', () => {
 
     const statements = allStatements(round.behaviours);
     const groups = await screen.findAllByRole('group');
-    const statementGroups = groups.filter((group) => group.matches('.review-statement'));
+    const statementGroups = groups.filter((group) => group.matches('.review360-statement'));
     expect(statementGroups).toHaveLength(statements.length);
     for (const level of round.scale.levels) {
       expect(screen.getByText(level.descriptor)).toBeInTheDocument();
@@ -315,7 +315,7 @@ describe('answers arriving', () => {
       await screen.findByRole('heading', { name: 'Send answers to Alex Morgan' }),
     ).toBeInTheDocument();
     expect(
-      await screen.findByText(/1 sealed answer — only Alex Morgan can open them/),
+      await screen.findByText(/the sealed answer \(only Alex Morgan can open it\)/),
     ).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Open the released report' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save the file' }));
@@ -379,5 +379,38 @@ describe('the report and the round’s settings', () => {
       screen.getByText(new RegExp(`Open until ${formatCalendarDate(round.closesOn)}`)),
     ).toBeVisible();
     expect(await screen.findByText('Peers 2')).toBeVisible();
+  });
+});
+
+describe('start and end', () => {
+  it('compares an end round with its start round once both have a report', async () => {
+    const active = await leadershipDelegate();
+    const start = await startRound(active);
+    const end = await startRound(active, { kind: 'end', comparedWithRoundId: start.id });
+    await receiveAll([
+      plainAnswer(start, 'line-manager', { level: 2 }),
+      plainAnswer(end, 'line-manager', { level: 4 }),
+    ]);
+    openAt(`/360?round=${end.id}&part=compare`);
+    render(<LiveScreen profileId={active.profile.id} />);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'How each behaviour moved' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Start and end' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('offers no comparison tab on a start round', async () => {
+    const active = await leadershipDelegate();
+    const start = await startRound(active);
+    openAt(`/360?round=${start.id}&part=compare`);
+    render(<LiveScreen profileId={active.profile.id} />);
+    expect(await screen.findByRole('link', { name: 'Report' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.queryByRole('link', { name: 'Start and end' })).not.toBeInTheDocument();
   });
 });
