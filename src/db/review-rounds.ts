@@ -279,6 +279,21 @@ export async function latestReviewComparison(
 }
 
 /**
+ * Every round of the profile that has a report to show, with it, newest round first: what the
+ * progress update and the presentation tell of the review (domain/review-360/review-summary.ts).
+ */
+export async function reviewResults(
+  profileId: string,
+): Promise<{ round: ReviewRound; report: ReviewReport }[]> {
+  const results: { round: ReviewRound; report: ReviewReport }[] = [];
+  for (const round of await listReviewRounds(profileId)) {
+    const report = await reviewReportFor(round.id);
+    if (report) results.push({ round, report });
+  }
+  return results;
+}
+
+/**
  * The file the delegate sends their coach: the round without the invited notes, its sealed answers
  * and the delegate's name. A round without a coach has nothing to send.
  */

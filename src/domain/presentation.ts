@@ -34,6 +34,8 @@ export interface PresentationChoices {
   /** The weeks compared: usually the baseline (0) and the last rated week. */
   fromWeek: number;
   toWeek: number;
+  /** Show the 360° review's start and end (offered only when both rounds have a report). */
+  includeReview: boolean;
 }
 
 /** A line of text with an optional second, quieter line under it. */
@@ -83,6 +85,7 @@ export type SlideSection =
   | 'journey'
   | 'own-progress'
   | 'gains'
+  | 'review-360'
   | 'colleagues'
   | 'techniques'
   | 'advice'

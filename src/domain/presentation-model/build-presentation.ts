@@ -23,6 +23,7 @@ import {
   type PresentationInput,
   liveColleagues,
 } from '@/domain/presentation-model/presentation-input';
+import { reviewSlides } from '@/domain/presentation-model/review-slides';
 import { isCut, letter, type SlideDraft } from '@/domain/presentation-model/slide-text';
 import { cutAtWord, oneLine } from '@/domain/text';
 import {
@@ -103,6 +104,7 @@ export function buildPresentation(
     journeySlide(input, choices, progress, chosenEnquiries, omitted),
     ...ownProgressSlides(input, choices, progress),
     ...gainsSlides(input, choices, progress),
+    ...reviewSlides(input, choices),
     ...colleagueSlides(input, choices, labelOf),
     ...techniqueSlides(input, chosenEnquiries),
     ...advice,

@@ -5,6 +5,7 @@ import type { Colleague } from '@/domain/colleague';
 import type { Observation } from '@/domain/observation';
 import type { PresentationChoices } from '@/domain/presentation';
 import { latestRatedWeek, ratedWeeks, type RatingEvent } from '@/domain/rating';
+import type { ReviewResult } from '@/domain/review-360/review-summary';
 
 /** What the presentation is built from, and the choices it starts with. */
 
@@ -19,6 +20,8 @@ export interface PresentationInput {
   >[];
   observations: readonly Observation[];
   enquiries: readonly Enquiry[];
+  /** The 360° review's start and end round with their reports, when both have one. */
+  review?: { start: ReviewResult; end: ReviewResult };
 }
 
 export function liveColleagues(input: PresentationInput) {
@@ -34,7 +37,7 @@ export function ratedSkillIds(events: readonly RatingEvent[]): Set<string> {
 /**
  * What the screen starts with: every area, colleague and effective enquiry, colleagues anonymised
  * (the deck is shown to a room: names go in only when the delegate says so), and the baseline
- * compared with the last week rated.
+ * compared with the last week rated; the 360° review in when there is one to compare.
  */
 export function defaultChoices(input: PresentationInput): PresentationChoices {
   const weeks = ratedWeeks(input.events);
@@ -45,5 +48,6 @@ export function defaultChoices(input: PresentationInput): PresentationChoices {
     enquiryIds: rankEffectiveTechniques(input.enquiries).map((enquiry) => enquiry.id),
     fromWeek: weeks[0] ?? 0,
     toWeek: Math.max(weeks.at(-1) ?? 0, latestRatedWeek(input.events) ?? 0),
+    includeReview: input.review !== undefined,
   };
 }

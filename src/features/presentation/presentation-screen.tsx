@@ -10,10 +10,12 @@ import {
   type PresentationInput,
 } from '@/domain/presentation-model/presentation-input';
 import { currentWeek } from '@/domain/programme-weeks';
+import { latestReviewOutcome } from '@/domain/review-360/review-summary';
 import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
+import { reviewResults } from '@/db/review-rounds';
 import { downloadBlob } from '@/ui/download-text-file';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
@@ -90,6 +92,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   const colleagues = useLiveQuery(() => listColleagues(profile.id), [profile.id]);
   const observations = useLiveQuery(() => listObservations(profile.id), [profile.id]);
   const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
+  const results = useLiveQuery(() => reviewResults(profile.id), [profile.id]);
   const [chosen, setChosen] = useState<PresentationChoices | null>(null);
   const [exportState, setExportState] = useState<'idle' | 'working' | 'failed'>('idle');
 
@@ -98,9 +101,21 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   useEffect(() => whenIdle(() => void loadDeckMaker().catch(() => undefined)), []);
 
   const input = useMemo((): PresentationInput | undefined => {
-    if (!events || !colleagues || !observations || !enquiries) return undefined;
-    return { profile, programme, framework, events, colleagues, observations, enquiries };
-  }, [profile, programme, framework, events, colleagues, observations, enquiries]);
+    if (!events || !colleagues || !observations || !enquiries || !results) return undefined;
+    const outcome = latestReviewOutcome(results);
+    return {
+      profile,
+      programme,
+      framework,
+      events,
+      colleagues,
+      observations,
+      enquiries,
+      ...(outcome?.kind === 'comparison'
+        ? { review: { start: outcome.start, end: outcome.end } }
+        : {}),
+    };
+  }, [profile, programme, framework, events, colleagues, observations, enquiries, results]);
   const choices = useMemo(() => chosen ?? (input ? defaultChoices(input) : null), [chosen, input]);
   const presentation = useMemo(
     () => (input && choices ? buildPresentation(input, choices) : undefined),
@@ -221,6 +236,19 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
               onChange={(enquiryIds) => change({ enquiryIds })}
               empty="None yet: mark the enquiries that worked as effective in the Journal."
             />
+            {input.review && (
+              <fieldset className="presentation-choice">
+                <legend>360° review</legend>
+                <label className="presentation-check">
+                  <input
+                    type="checkbox"
+                    checked={choices.includeReview}
+                    onChange={(event) => change({ includeReview: event.target.checked })}
+                  />
+                  <span>Start and end, how I see myself, what stands out (3 slides)</span>
+                </label>
+              </fieldset>
+            )}
           </div>
         </section>
 

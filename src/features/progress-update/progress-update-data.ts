@@ -12,7 +12,14 @@ import {
   type SkillProgress,
 } from '@/domain/progress';
 import { progressHeadline, type ProgressHeadline } from '@/domain/progress-summary';
+import { BASELINE_WEEK, weekStartDate, type ProgrammeSpan } from '@/domain/programme-weeks';
 import type { RatingEvent } from '@/domain/rating';
+import {
+  latestReviewOutcome,
+  reviewOutcomeLine,
+  type ReviewResult,
+} from '@/domain/review-360/review-summary';
+import { addDays, type CalendarDate } from '@/domain/calendar-date';
 
 /** What the one-page update shows for a week, derived from the stored records (no React here). */
 export interface ProgressUpdate {
@@ -23,6 +30,8 @@ export interface ProgressUpdate {
   tryingNow: Enquiry[];
   colleagues: { colleague: Colleague; observations: number; latestWeek: number | null }[];
   nextSteps: string[];
+  /** The 360° review in one sentence, from its reports; undefined when there is none to tell. */
+  review: string | undefined;
 }
 
 const LIST_LENGTH = 3;
@@ -34,6 +43,7 @@ export function progressUpdate(
   colleagues: readonly Colleague[],
   observations: readonly Observation[],
   week: number,
+  review: { span: ProgrammeSpan; results: readonly ReviewResult[] },
 ): ProgressUpdate {
   const progress = skillProgress(framework, events, week);
   const gaps = furthestFromTarget(progress, LIST_LENGTH);
@@ -79,5 +89,24 @@ export function progressUpdate(
         };
       }),
     nextSteps,
+    review: reviewLine(review.span, review.results, week),
   };
+}
+
+/** The last day of the week chosen; none for the last week, which takes in every later day too. */
+function lastDayOf(span: ProgrammeSpan, week: number): CalendarDate | undefined {
+  if (week >= span.lengthWeeks) return undefined;
+  return week === BASELINE_WEEK
+    ? addDays(span.startDate, -1)
+    : addDays(weekStartDate(span, week), 6);
+}
+
+/** Rounds opened after the week chosen are left out: the update tells the story up to then. */
+function reviewLine(
+  span: ProgrammeSpan,
+  results: readonly ReviewResult[],
+  week: number,
+): string | undefined {
+  const outcome = latestReviewOutcome(results, lastDayOf(span, week));
+  return outcome && reviewOutcomeLine(outcome);
 }

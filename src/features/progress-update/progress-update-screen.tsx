@@ -13,6 +13,7 @@ import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
+import { reviewResults } from '@/db/review-rounds';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
@@ -52,6 +53,7 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
   const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
   const colleagues = useLiveQuery(() => listColleagues(profile.id), [profile.id]);
   const observations = useLiveQuery(() => listObservations(profile.id), [profile.id]);
+  const results = useLiveQuery(() => reviewResults(profile.id), [profile.id]);
 
   const latestRated = events ? ratedWeeks(events).at(-1) : undefined;
   // Opens on the latest week with ratings: that is the news a coach asks about.
@@ -60,10 +62,13 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
 
   const update = useMemo(
     () =>
-      events && enquiries && colleagues && observations
-        ? progressUpdate(framework, events, enquiries, colleagues, observations, week)
+      events && enquiries && colleagues && observations && results
+        ? progressUpdate(framework, events, enquiries, colleagues, observations, week, {
+            span: programme,
+            results,
+          })
         : undefined,
-    [framework, events, enquiries, colleagues, observations, week],
+    [framework, events, enquiries, colleagues, observations, results, week, programme],
   );
 
   const header = (
@@ -279,26 +284,35 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
               )}
             </section>
 
-            <section aria-labelledby="report-trio-heading">
-              <h3 id="report-trio-heading">Learning 3</h3>
-              {update.colleagues.length === 0 ? (
-                <p className="muted">No colleagues in your trio yet.</p>
-              ) : (
-                <ul className="report-list">
-                  {update.colleagues.map(({ colleague, observations: count, latestWeek }) => (
-                    <li key={colleague.id}>
-                      <strong>{colleague.name}</strong>
-                      {colleague.subjectOrPhase === ''
-                        ? ''
-                        : ` (${colleague.subjectOrPhase})`}:{' '}
-                      {count === 0
-                        ? 'not observed yet'
-                        : `${count} ${count === 1 ? 'observation' : 'observations'}, latest in ${weekLabel(latestWeek ?? 0)}`}
-                    </li>
-                  ))}
-                </ul>
+            {/* The 360° line shares the column with the trio, so the page still fits one A4 sheet. */}
+            <div className="stack report-stack">
+              <section aria-labelledby="report-trio-heading">
+                <h3 id="report-trio-heading">Learning 3</h3>
+                {update.colleagues.length === 0 ? (
+                  <p className="muted">No colleagues in your trio yet.</p>
+                ) : (
+                  <ul className="report-list">
+                    {update.colleagues.map(({ colleague, observations: count, latestWeek }) => (
+                      <li key={colleague.id}>
+                        <strong>{colleague.name}</strong>
+                        {colleague.subjectOrPhase === ''
+                          ? ''
+                          : ` (${colleague.subjectOrPhase})`}:{' '}
+                        {count === 0
+                          ? 'not observed yet'
+                          : `${count} ${count === 1 ? 'observation' : 'observations'}, latest in ${weekLabel(latestWeek ?? 0)}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+              {update.review !== undefined && (
+                <section aria-labelledby="report-review-heading">
+                  <h3 id="report-review-heading">360° review</h3>
+                  <p className="report-review">{update.review}</p>
+                </section>
               )}
-            </section>
+            </div>
           </div>
 
           <section aria-labelledby="report-next-heading">

@@ -17,8 +17,10 @@ import {
   defaultChoices,
   type PresentationInput,
 } from '@/domain/presentation-model/presentation-input';
+import { buildReviewReport } from '@/domain/review-360/review-report';
 import { cutAtWord } from '@/domain/text';
 import { makeEnquiry, makeFramework, makeRatingEvent } from '../../support/factories';
+import { makeAnswer, makeRound, rateAll } from './review-360/review-factories';
 
 const AT = '2026-09-07T09:00:00.000Z';
 const PROFILE_ID = '6f1c1b1e-0000-4000-8000-000000000001';
@@ -397,5 +399,119 @@ describe('buildPresentation', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the 360° review slides', () => {
+  // smallFramework: "Listens" and "Decides", two statements each, on a 1–5 scale.
+  const start = makeRound({
+    title: 'Start',
+    selfRatings: {
+      'listens.asks': 4,
+      'listens.acts': 4,
+      'decides.clear': 2,
+      'decides.explains': 2,
+    },
+  });
+  const end = makeRound({
+    kind: 'end',
+    comparedWithRoundId: start.id,
+    title: 'End',
+    selfRatings: {
+      'listens.asks': 4,
+      'listens.acts': 4,
+      'decides.clear': 2,
+      'decides.explains': 2,
+    },
+  });
+  const peers = (round: typeof start, listens: number, decides: number) =>
+    Array.from({ length: 3 }, () =>
+      makeAnswer(round, 'peers', {
+        'listens.asks': listens,
+        'listens.acts': listens,
+        'decides.clear': decides,
+        'decides.explains': decides,
+      }),
+    );
+  // Two others, withheld: their ratings (all fives) must appear nowhere.
+  const others = (round: typeof start) =>
+    Array.from({ length: 2 }, () =>
+      makeAnswer(round, 'others', rateAll(5), { doWell: 'A withheld comment' }),
+    );
+  const review = {
+    start: {
+      round: start,
+      report: buildReviewReport(start, [...peers(start, 2, 3), ...others(start)]),
+    },
+    end: { round: end, report: buildReviewReport(end, [...peers(end, 3, 4), ...others(end)]) },
+  };
+
+  it('are offered only with a start and end report, and are in by default then', () => {
+    expect(defaultChoices(baseInput()).includeReview).toBe(false);
+    expect(build().slides.some((slide) => slide.section === 'review-360')).toBe(false);
+    expect(defaultChoices(baseInput({ review })).includeReview).toBe(true);
+    const ids = build(baseInput({ review })).slides.map((slide) => slide.id);
+    expect(ids.slice(ids.indexOf('gains-1'), ids.indexOf('gains-1') + 4)).toEqual([
+      'gains-1',
+      'review-360-1',
+      'review-360-2',
+      'review-360-3',
+    ]);
+    expect(
+      build(baseInput({ review }), { includeReview: false }).slides.map((slide) => slide.id),
+    ).toEqual(build().slides.map((slide) => slide.id));
+  });
+
+  it('show start vs end per behaviour, and self vs all raters at the end, from the reports only', () => {
+    const deck = build(baseInput({ review }));
+    const [compare, self, standOut] = deck.slides.filter((slide) => slide.section === 'review-360');
+    expect(compare?.title).toBe('360° review: start and end');
+    expect(compare?.body).toMatchObject({
+      kind: 'chart',
+      chart: {
+        type: 'bar',
+        categories: ['Listens', 'Decides'],
+        series: [
+          { name: 'Start', values: [2, 3] },
+          { name: 'End', values: [3, 4] },
+        ],
+        axis: { min: 1, max: 5 },
+      },
+      caption:
+        'All raters’ average went from 2.5 to 3.5 of 5. Groups shown in both rounds: Peers. Others: withheld, as too few answered.',
+    });
+    expect(self?.body).toMatchObject({
+      kind: 'chart',
+      chart: {
+        series: [
+          { name: 'Me', values: [4, 2] },
+          { name: 'All raters', values: [3, 4] },
+        ],
+      },
+    });
+    expect(standOut?.title).toBe('360° review: what stands out');
+    expect(standOut?.body).toMatchObject({
+      kind: 'bullets',
+      bullets: [
+        { text: 'Biggest rise: Listens', detail: 'All raters 2 → 3' },
+        {
+          text: 'Others rate me higher than I do: Makes clear decisions',
+          detail: 'Decides: self 2, all raters 4',
+        },
+        {
+          text: 'Others rate me higher than I do: Explains why',
+          detail: 'Decides: self 2, all raters 4',
+        },
+      ],
+    });
+    const text = JSON.stringify(deck);
+    expect(text).not.toContain('withheld comment');
+    for (const slide of [compare, self]) {
+      const body = slide?.body;
+      if (body?.kind !== 'chart' && body?.kind !== 'chart-and-bullets') throw new Error('a chart');
+      for (const series of body.chart.series) expect(series.values).not.toContain(5);
+      expect(body.chart.categories).toEqual(['Listens', 'Decides']);
+    }
+    expectWithinLimits(deck);
   });
 });

@@ -7,6 +7,7 @@ import { addColleague } from '@/db/colleagues';
 import { saveObservationContent, startObservation } from '@/db/observations';
 import { PresentationScreen } from '@/features/presentation/presentation-screen';
 import { addEnquiry, makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
+import { makeEndRound, makeStartRound, receivePlainAnswers } from '../../../support/review-data';
 
 const buildPptxDeck = vi.fn(async (presentation: Presentation) => {
   await Promise.resolve();
@@ -134,5 +135,29 @@ describe('PresentationScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Print handout' }));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
+  });
+
+  it('offers the 360° review slides once a start and an end round have reports', async () => {
+    const user = userEvent.setup();
+    const active = await programmeWithData();
+    const { rerender } = render(<PresentationScreen active={active} />);
+    await screen.findByRole('group', { name: 'Areas' });
+    expect(screen.queryByRole('group', { name: '360° review' })).not.toBeInTheDocument();
+
+    const start = await makeStartRound(active);
+    await receivePlainAnswers(start, 'peers', 3, 2);
+    const end = await makeEndRound(active, start);
+    await receivePlainAnswers(end, 'peers', 3, 4);
+    rerender(<PresentationScreen active={active} />);
+
+    const offer = await screen.findByRole('group', { name: '360° review' });
+    const box = within(offer).getByRole('checkbox');
+    expect(box).toBeChecked();
+    expect(slideTitles()).toContain('360° review: start and end');
+    expect(slideTitles()).toContain('360° review: self and others at the end');
+    expect(slideTitles()).toContain('360° review: what stands out');
+
+    await user.click(box);
+    expect(slideTitles().some((title) => title.startsWith('360° review'))).toBe(false);
   });
 });

@@ -5,6 +5,9 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import { addColleague } from '@/db/colleagues';
 import { ProgressUpdateScreen } from '@/features/progress-update/progress-update-screen';
 import { addEnquiry, makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
+import { leadershipBehaviours } from '@/domain/built-in-frameworks/leadership-behaviours';
+import { createReviewRound } from '@/db/review-rounds';
+import { receivePlainAnswers } from '../../../support/review-data';
 
 // makeFramework(): "Questioning" holds q1 and q2; "Feedback" holds f1 and f2; the scale is 1–4.
 // The test programme started 14 days ago, so today is in Week 3.
@@ -115,5 +118,54 @@ describe('ProgressUpdateScreen', () => {
     expect(screen.getByRole('link', { name: 'Audit screen' })).toHaveAttribute('href', '/audit');
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeDisabled();
+  });
+
+  it('tells the 360° review in one line from its reports, and only up to the week chosen', async () => {
+    const user = userEvent.setup();
+    const active = await ratedProgramme();
+    const round = (kind: 'start' | 'end', daysIn: number, comparedWithRoundId?: string) =>
+      createReviewRound(
+        {
+          profileId: active.profile.id,
+          kind,
+          ...(comparedWithRoundId === undefined ? {} : { comparedWithRoundId }),
+          title: kind === 'start' ? 'Start 360' : 'End 360',
+          framework: leadershipBehaviours,
+          closesOn: '2026-10-16',
+        },
+        new Date(Date.parse(`${active.programme.startDate}T12:00:00Z`) + daysIn * 86_400_000),
+      );
+    const start = await round('start', 1);
+    const end = await round('end', 8, start.id);
+    for (const [which, level] of [
+      [start, 2],
+      [end, 4],
+    ] as const) {
+      await receivePlainAnswers(which, 'peers', 3, level);
+      // Two others: withheld, so their ones must not pull a figure down.
+      await receivePlainAnswers(which, 'others', 2, 1);
+    }
+    render(<ProgressUpdateScreen active={active} />);
+
+    const review = within(await screen.findByRole('region', { name: '360° review' }));
+    expect(
+      review.getByText(
+        'Start → end: all raters’ average moved from 2.0 to 4.0 of 5; biggest rise: Commitment (2.0 → 4.0).',
+      ),
+    ).toBeInTheDocument();
+
+    // In week 1 only the start round had opened.
+    await user.selectOptions(screen.getByLabelText('Progress up to'), '1');
+    expect(
+      within(screen.getByRole('region', { name: '360° review' })).getByText(
+        'Start round: all raters’ average 2.0 of 5; highest rated: Commitment (2.0).',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('leaves the 360° review out when there is no report to tell', async () => {
+    render(<ProgressUpdateScreen active={await ratedProgramme()} />);
+    await screen.findByRole('article');
+    expect(screen.queryByRole('region', { name: '360° review' })).not.toBeInTheDocument();
   });
 });
