@@ -13,6 +13,8 @@ export type ReportAudience = 'delegate' | 'coach';
 export interface ReportWords {
   /** The self row's name beside the groups. */
   self: string;
+  /** The self ratings in a sentence: "your own ratings", "the self ratings". */
+  selfRatings: string;
   selfNote: string;
   doWell: string;
   moreEffective: string;
@@ -23,6 +25,7 @@ export interface ReportWords {
 export const REPORT_WORDS: Readonly<Record<ReportAudience, ReportWords>> = {
   delegate: {
     self: 'You',
+    selfRatings: 'your own ratings',
     selfNote: 'Your own ratings sit beside theirs and are never part of any average.',
     doWell: 'What you do well',
     moreEffective: 'What would make you more effective',
@@ -31,6 +34,7 @@ export const REPORT_WORDS: Readonly<Record<ReportAudience, ReportWords>> = {
   },
   coach: {
     self: 'Self',
+    selfRatings: 'the self ratings',
     selfNote: 'Their self ratings sit beside the others and are never part of any average.',
     doWell: 'What they do well',
     moreEffective: 'What would make them more effective',

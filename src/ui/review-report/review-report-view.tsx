@@ -188,8 +188,8 @@ function Gaps({ report, words }: { report: ReviewReport; words: ReportWords }) {
   return (
     <Section title="Blind spots and hidden strengths" className="card review-report-section">
       <p className="muted">
-        Statements where {words.self === 'You' ? 'your own rating' : 'the self rating'} and all
-        raters’ average differ by {flagAt} levels or more, the largest difference first.
+        Statements where {words.selfRatings} and all raters’ averages differ by {flagAt} levels or
+        more, the largest difference first.
       </p>
       <GapTable title="Blind spots" intro={words.blindSpots} gaps={blindSpots} words={words} />
       <GapTable

@@ -62,7 +62,7 @@ export function RoundComparisonView({
         <p className="muted">
           {compared.length === 0
             ? 'No rater group was shown in both rounds, so only self ratings are compared.'
-            : `Compared for ${listText([words.self === 'You' ? 'your own ratings' : 'self ratings', ...compared.map((name) => name.toLowerCase())])}.`}{' '}
+            : `Compared: ${listText([words.selfRatings, ...compared.map((name) => name.toLowerCase())])}.`}{' '}
           {notCompared.length > 0 &&
             `Not compared: ${listText(notCompared)} — not shown in both rounds.`}{' '}
           “All raters” is not compared: it can mix different groups in each round.
