@@ -20,7 +20,7 @@ import {
 import { buildReviewReport } from '@/domain/review-360/review-report';
 import { cutAtWord } from '@/domain/text';
 import { makeEnquiry, makeFramework, makeRatingEvent } from '../../support/factories';
-import { makeAnswer, makeRound, rateAll } from './review-360/review-factories';
+import { makeAnswer, makeRound, rateAll } from '../../support/review-factories';
 
 const AT = '2026-09-07T09:00:00.000Z';
 const PROFILE_ID = '6f1c1b1e-0000-4000-8000-000000000001';

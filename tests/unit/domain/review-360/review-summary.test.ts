@@ -10,7 +10,7 @@ import {
   type ReviewResult,
 } from '@/domain/review-360/review-summary';
 import type { ReviewRound } from '@/domain/review-360/review-round';
-import { makeAnswer, makeRound } from './review-factories';
+import { makeAnswer, makeRound } from '../../../support/review-factories';
 
 // smallFramework: "Listens" (listens.asks, listens.acts) and "Decides" (decides.clear,
 // decides.explains), on a 1–5 scale.
