@@ -179,10 +179,11 @@ export function RoundSetUp({ active, rounds, coach, initialKind }: RoundSetUpPro
       navigate(roundHref(round.id, 'self'));
     } catch (error) {
       setIsCreating(false);
+      // The repository refuses with a plain Error whose message is written to be shown.
       setErrors({
         form:
           describeStorageFailure(error) ??
-          (error instanceof Error && !(error.name === 'ZodError' || error.name === '$ZodError')
+          (error instanceof Error && error.constructor === Error
             ? error.message
             : 'The round could not be set up. Check the details and try again.'),
       });

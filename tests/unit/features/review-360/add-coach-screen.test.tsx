@@ -72,4 +72,19 @@ describe('adding a coach from their link', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/coach link/);
     expect(await getReviewCoach(active.profile.id)).toBeUndefined();
   });
+
+  it('reads a second coach link opened in the same tab, where only the fragment changes', async () => {
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    openAt('/coach#not-a-link');
+    render(<AddCoachScreen active={active} />);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+
+    const link = await coachLink(window.location.origin, identity);
+    window.location.hash = new URL(link).hash;
+    expect(
+      await screen.findByRole('button', { name: 'Add Alex Morgan as your coach' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });
