@@ -7,7 +7,7 @@ import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link, navigate, useHash } from '@/ui/router';
-import { shortFingerprint } from '@/features/review-360/review-text';
+import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
 import './review-360.css';
 
 type Preview =
@@ -116,7 +116,7 @@ function CoachPreview({
         </div>
         <div>
           <dt>Key fingerprint</dt>
-          <dd className="review360-fingerprint">{shortFingerprint(coach.keyId)}</dd>
+          <dd className="review360-fingerprint">{shortKeyFingerprint(coach.keyId)}</dd>
         </div>
       </dl>
       <p className="muted">

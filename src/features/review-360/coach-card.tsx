@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CoachIdentity } from '@/domain/review-360/review-round';
 import { removeReviewCoach } from '@/db/review-rounds';
-import { shortFingerprint } from '@/features/review-360/review-text';
+import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
 
 interface CoachCardProps {
   profileId: string;
@@ -41,9 +41,9 @@ export function CoachCard({ profileId, coach }: CoachCardProps) {
         <>
           <p>
             Answers will be encrypted to <strong>{coach.name}</strong>{' '}
-            <span className="muted">(key {shortFingerprint(coach.keyId)})</span>. Only {coach.name}{' '}
-            can read raters’ answers; you see the report {coach.name} releases to you. This applies
-            to rounds you set up from now on.
+            <span className="muted">(key {shortKeyFingerprint(coach.keyId)})</span>. Only{' '}
+            {coach.name} can read raters’ answers; you see the report {coach.name} releases to you.
+            This applies to rounds you set up from now on.
           </p>
           {isConfirming ? (
             <div className="stack" role="alert">

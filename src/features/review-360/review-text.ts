@@ -1,5 +1,4 @@
 import { formatCalendarDate } from '@/domain/calendar-date';
-import { fromBase64Url } from '@/domain/observation-exchange';
 import type { RaterGroup, ReviewRound } from '@/domain/review-360/review-round';
 
 /**
@@ -55,20 +54,6 @@ export function roundKindText(round: Pick<ReviewRound, 'kind'>): string {
 /** "Open until Fri, 4 Dec 2026" or "Closed on Fri, 4 Dec 2026". */
 export function closingText(round: Pick<ReviewRound, 'closesOn'>, isClosed: boolean): string {
   return `${isClosed ? 'Closed on' : 'Open until'} ${formatCalendarDate(round.closesOn)}`;
-}
-
-/**
- * A key fingerprint shortened for people to compare by eye: its first 8 bytes in hex, in groups of
- * four ("3FA9 12C0 7BE4 55D1"), the form the coach's own screen shows.
- */
-export function shortFingerprint(keyId: string): string {
-  const decoded = fromBase64Url(keyId);
-  if (!decoded || decoded.length < 8) return keyId.slice(0, 16);
-  const hex = [...decoded.slice(0, 8)]
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('')
-    .toUpperCase();
-  return hex.match(/.{4}/g)?.join(' ') ?? hex;
 }
 
 /** What the delegate is called on a request; empty when the profile has no name yet. */

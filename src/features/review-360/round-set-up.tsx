@@ -22,7 +22,7 @@ import { paths } from '@/ui/paths';
 import { Link, navigate } from '@/ui/router';
 import { HowToAddCoach } from '@/features/review-360/coach-card';
 import { roundHref } from '@/features/review-360/review-hrefs';
-import { shortFingerprint } from '@/features/review-360/review-text';
+import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
 import {
   DEFAULT_OPEN_DAYS,
   DEFAULT_TITLES,
@@ -313,7 +313,7 @@ export function RoundSetUp({ active, rounds, coach, initialKind }: RoundSetUpPro
           {coach ? (
             <p>
               Answers will be encrypted to <strong>{coach.name}</strong>{' '}
-              <span className="muted">(key {shortFingerprint(coach.keyId)})</span>. Only{' '}
+              <span className="muted">(key {shortKeyFingerprint(coach.keyId)})</span>. Only{' '}
               {coach.name} can read them; you see the report {coach.name} releases to you.
             </p>
           ) : (
