@@ -178,6 +178,38 @@ export const routes = {
       />
     ),
   }),
+  [paths.review360]: profileRoute({
+    tab: paths.progress,
+    screen: preloadableScreen(() =>
+      import('@/features/review-360/review-360-screen').then((module) => module.Review360Screen),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
+  [paths.reviewCoach]: profileRoute({
+    tab: paths.progress,
+    screen: preloadableScreen(() =>
+      import('@/features/review-360/add-coach-screen').then((module) => module.AddCoachScreen),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
+  [paths.reviewAnswer]: profileRoute({
+    tab: paths.progress,
+    screen: preloadableScreen(() =>
+      import('@/features/review-360/review-answer-screen').then(
+        (module) => module.ReviewAnswerScreen,
+      ),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
+  [paths.reviewReport]: profileRoute({
+    tab: paths.progress,
+    screen: preloadableScreen(() =>
+      import('@/features/review-360/review-report-screen').then(
+        (module) => module.ReviewReportScreen,
+      ),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
   // Not keyed by profile: a backup holds every profile on the device.
   [paths.backup]: profileRoute({
     tab: paths.settings,

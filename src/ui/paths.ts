@@ -27,6 +27,14 @@ export const paths = {
    * the 360° reviews they coach.
    */
   coaching: '/coaching',
+  /** The 360° leadership review: rounds, self-rating, raters' links, answers and the report. */
+  review360: '/360',
+  /** The delegate opening their coach's link, to add them as the coach for 360 reviews. */
+  reviewCoach: '/coach',
+  /** The delegate opening a rater's 360 answer link. */
+  reviewAnswer: '/review-answer',
+  /** The delegate opening the 360 report their coach released. */
+  reviewReport: '/review-report',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -36,6 +36,27 @@ export function useSearch(): string {
   );
 }
 
+function subscribeToHash(onChange: () => void): () => void {
+  const unsubscribe = subscribe(onChange);
+  window.addEventListener('hashchange', onChange);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', onChange);
+  };
+}
+
+/**
+ * The fragment ("#…"), live: a link between devices carries its data there, and another such link
+ * opened in the same tab changes only the fragment, not the page.
+ */
+export function useHash(): string {
+  return useSyncExternalStore(
+    subscribeToHash,
+    () => window.location.hash,
+    () => '',
+  );
+}
+
 /** `path` may carry a query string; navigating to where the page already is does nothing. */
 export function navigate(path: string, { replace = false } = {}): void {
   if (path === window.location.pathname + window.location.search) return;

@@ -16,8 +16,8 @@ export interface ShareLinkPanelProps {
   linkLabel?: string;
   /** Why this kind of link can grow past a QR code's size ("long notes make it long"). */
   whyLong?: string;
-  /** 3 when the panel sits under a section of its own (one panel per rater group). */
-  headingLevel?: 2 | 3;
+  /** 3 when the panel sits under a section of its own; 4 inside a rater group's card. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -47,7 +47,7 @@ export function ShareLinkPanel({
   whyLong,
   headingLevel = 2,
 }: ShareLinkPanelProps) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   const headingId = useId();
   const linkId = useId();
   const isQrSized = fitsInQrCode(link);

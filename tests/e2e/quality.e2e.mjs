@@ -6,7 +6,7 @@
  *   every control stays on screen (wide tables scroll inside their own region);
  * - with prefers-reduced-motion, nothing animates or transitions.
  * Screens: first-run welcome, set-up form, and with the example delegate loaded: audit, progress
- * (charts, and again as tables), programme, settings.
+ * (charts, and again as tables), the 360° review, programme, settings.
  */
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -87,6 +87,25 @@ const SCREENS = [
         .getByRole('heading', { name: 'Your end-of-programme presentation', level: 1 })
         .waitFor();
       await page.locator('.slide-chart .recharts-surface').first().waitFor();
+    },
+  },
+  {
+    name: '360 review',
+    show: async (page) => {
+      await openScreen(page, 'Progress');
+      await page.getByRole('link', { name: 'Open your 360° review' }).click();
+      await page.getByRole('heading', { name: '360° leadership review', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: '360 rate yourself',
+    show: async (page) => {
+      await page
+        .getByRole('link', { name: /start of programme/ })
+        .first()
+        .click();
+      await page.getByRole('link', { name: 'Rate yourself' }).click();
+      await page.getByRole('heading', { name: 'What the levels mean' }).waitFor();
     },
   },
   {
@@ -177,7 +196,7 @@ async function onEveryScreen(context, check) {
 
 test(
   'axe finds nothing on any screen at 390 and 1280 px, light and dark',
-  { timeout: 240_000 },
+  { timeout: 300_000 },
   async (t) => {
     const context = await newAppContext(app.browser);
     const requests = recordRequests(context, app.server.baseUrl);
@@ -251,7 +270,7 @@ function overflowAtThisSize(page) {
 
 test(
   'with text at 200% every screen fits its width and every control is on screen',
-  { timeout: 240_000 },
+  { timeout: 300_000 },
   async () => {
     const context = await newAppContext(app.browser);
     await mkdir(screenshotDir, { recursive: true });

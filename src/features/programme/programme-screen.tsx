@@ -11,6 +11,7 @@ import { latestRatedWeek } from '@/domain/rating';
 import { listRatings } from '@/db/ratings';
 import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { PageHeader } from '@/ui/page-header';
+import { Review360Card } from '@/ui/review-360-card';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { ProgrammeDetailsEditor } from '@/features/programme/programme-details-editor';
@@ -76,6 +77,7 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
       </PageHeader>
       <div className="programme-layout">
         <ProgrammeTimeline programme={programme} />
+        <Review360Card profileId={profile.id} />
         {/* Its 20-odd form controls are most of the screen's first layout, and below
             the fold on a phone: drawn in the frame after the weeks. */}
         <DrawnInTurn

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import type { ActiveProgramme } from '@/domain/active-programme';
+import { describeStorageFailure } from '@/domain/storage-errors';
+import { decodeCoachLink } from '@/domain/review-360/review-exchange';
+import type { CoachIdentity } from '@/domain/review-360/review-round';
+import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
+import { PageHeader } from '@/ui/page-header';
+import { paths } from '@/ui/paths';
+import { Link, navigate, useHash } from '@/ui/router';
+import { shortFingerprint } from '@/features/review-360/review-text';
+import './review-360.css';
+
+type Preview =
+  | { status: 'reading' }
+  | { status: 'refused'; message: string }
+  | { status: 'ready'; coach: CoachIdentity; current: CoachIdentity | null };
+
+/**
+ * The delegate opening their coach's link (`/coach#…`): who the coach is and their key's
+ * fingerprint to compare with the coach's screen, and "Add … as your coach". A damaged or altered
+ * link is refused in a sentence and changes nothing.
+ */
+export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
+  // Another coach link opened in this tab changes only the fragment: read it afresh.
+  const hash = useHash();
+  return <AddCoachFromLink key={hash} active={active} hash={hash} />;
+}
+
+function AddCoachFromLink({ active, hash }: { active: ActiveProgramme; hash: string }) {
+  const profileId = active.profile.id;
+  const [preview, setPreview] = useState<Preview>({ status: 'reading' });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const effect = { isCurrent: true };
+    void (async () => {
+      const decoded = await decodeCoachLink(hash);
+      if (!decoded.ok) {
+        if (effect.isCurrent) setPreview({ status: 'refused', message: decoded.message });
+        return;
+      }
+      const current = (await getReviewCoach(profileId)) ?? null;
+      if (effect.isCurrent) setPreview({ status: 'ready', coach: decoded.value, current });
+    })();
+    return () => {
+      effect.isCurrent = false;
+    };
+  }, [hash, profileId]);
+
+  async function add(coach: CoachIdentity) {
+    setFailure(null);
+    try {
+      await setReviewCoach(profileId, coach);
+      navigate(paths.review360, { replace: true });
+    } catch (error) {
+      setFailure(
+        describeStorageFailure(error) ??
+          'The coach could not be added, so nothing was changed. Please try again.',
+      );
+    }
+  }
+
+  return (
+    <div className="review360 stack review360-single">
+      <PageHeader title="Add your coach">
+        <p>
+          Your coach reads raters’ answers for you, so you see a report rather than the answers.
+        </p>
+      </PageHeader>
+      {preview.status === 'reading' && (
+        <p className="muted" aria-busy="true">
+          Reading the link…
+        </p>
+      )}
+      {preview.status === 'refused' && (
+        <div className="stack">
+          <p className="alert" role="alert">
+            {preview.message}
+          </p>
+          <p>
+            <Link to={paths.review360}>Go to your 360° review</Link>
+          </p>
+        </div>
+      )}
+      {preview.status === 'ready' && (
+        <CoachPreview
+          coach={preview.coach}
+          current={preview.current}
+          failure={failure}
+          onAdd={() => void add(preview.coach)}
+        />
+      )}
+    </div>
+  );
+}
+
+function CoachPreview({
+  coach,
+  current,
+  failure,
+  onAdd,
+}: {
+  coach: CoachIdentity;
+  current: CoachIdentity | null;
+  failure: string | null;
+  onAdd: () => void;
+}) {
+  const isSame = current?.keyId === coach.keyId;
+  return (
+    <section className="card stack" aria-labelledby="add-coach-heading">
+      <h2 id="add-coach-heading">Add {coach.name} as your coach for 360 reviews</h2>
+      <dl className="review360-coach-facts">
+        <div>
+          <dt>Coach</dt>
+          <dd>{coach.name}</dd>
+        </div>
+        <div>
+          <dt>Key fingerprint</dt>
+          <dd className="review360-fingerprint">{shortFingerprint(coach.keyId)}</dd>
+        </div>
+      </dl>
+      <p className="muted">
+        Check the fingerprint matches the one on {coach.name}’s screen: then only {coach.name} can
+        open the answers.
+      </p>
+      <p>
+        Raters’ answers in rounds you set up from now on are encrypted on their phones so that only{' '}
+        {coach.name} can read them. {coach.name} draws your report and releases it to you.
+      </p>
+      {isSame ? (
+        <p role="status">
+          {coach.name} is already your coach.{' '}
+          <Link to={paths.review360}>Go to your 360° review</Link>
+        </p>
+      ) : (
+        <>
+          {current && (
+            <p role="note">
+              This replaces {current.name} as your coach for new rounds. Rounds already set up keep{' '}
+              {current.name}.
+            </p>
+          )}
+          {failure && (
+            <p className="alert" role="alert">
+              {failure}
+            </p>
+          )}
+          <div className="cluster">
+            <button type="button" className="button button-primary" onClick={onAdd}>
+              Add {coach.name} as your coach
+            </button>
+            <Link to={paths.review360} className="button">
+              Not now
+            </Link>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+
+interface LinkOrFileProps {
+  fileLabel: string;
+  fileHint: string;
+  linkLabel: string;
+  /** What the file is called when refusing a wrong one ("answer file"). */
+  what: string;
+  maxBytes: number;
+  /** The link's or the file's text; resolves once it has been dealt with. */
+  onText: (text: string) => Promise<void>;
+  /** Called as another file or link is tried, so the last one's outcome can be cleared. */
+  onTry?: () => void;
+}
+
+/**
+ * Two ways in for something sent from another device: a file (its size checked before it is
+ * read) or a pasted link. Both hand over plain text, which the caller decodes and checks.
+ */
+export function LinkOrFile({
+  onTry,
+  fileLabel,
+  fileHint,
+  linkLabel,
+  what,
+  maxBytes,
+  onText,
+}: LinkOrFileProps) {
+  const id = useId();
+  const [link, setLink] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function handle(text: string) {
+    setIsBusy(true);
+    try {
+      await onText(text);
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  async function openFile(input: HTMLInputElement) {
+    setProblem(null);
+    onTry?.();
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > maxBytes) {
+      setProblem(
+        `“${file.name}” is too large to be an ${what} (${Math.ceil(file.size / 1024).toString()} KB), so it was not opened.`,
+      );
+    } else {
+      await handle(await file.text());
+    }
+    // The same file can be chosen again (after a fix, say) and still be read.
+    input.value = '';
+  }
+
+  async function submitLink(event: SyntheticEvent) {
+    event.preventDefault();
+    setProblem(null);
+    onTry?.();
+    if (link.trim() === '') {
+      setProblem('Paste the link first.');
+      return;
+    }
+    await handle(link.trim());
+    setLink('');
+  }
+
+  return (
+    <div className="stack review360-link-or-file">
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{fileLabel}</label>
+        <p className="field-hint" id={`${id}-file-hint`}>
+          {fileHint}
+        </p>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${id}-file-hint`}
+          disabled={isBusy}
+          onChange={(event) => void openFile(event.target)}
+        />
+      </div>
+      <form className="field" onSubmit={(event) => void submitLink(event)}>
+        <label htmlFor={`${id}-link`}>{linkLabel}</label>
+        <textarea
+          id={`${id}-link`}
+          rows={2}
+          value={link}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => setLink(event.target.value)}
+        />
+        <div className="cluster">
+          <button type="submit" className="button" disabled={isBusy}>
+            {isBusy ? 'Reading…' : 'Open the link'}
+          </button>
+        </div>
+      </form>
+      {problem && (
+        <p className="alert" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

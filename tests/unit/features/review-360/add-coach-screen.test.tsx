@@ -1,0 +1,90 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { coachLink } from '@/domain/review-360/review-exchange';
+import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
+import { AddCoachScreen } from '@/features/review-360/add-coach-screen';
+import {
+  leadershipDelegate,
+  makeCoach,
+  openAt,
+  openLink,
+} from '../../../support/review-360-screens';
+
+afterEach(() => {
+  openAt('/');
+});
+
+describe('adding a coach from their link', () => {
+  it('previews the coach’s name and short fingerprint, then adds them and goes to /360', async () => {
+    const user = userEvent.setup();
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    openLink(await coachLink(window.location.origin, identity));
+    render(<AddCoachScreen active={active} />);
+
+    expect(
+      await screen.findByRole('heading', { name: 'Add Alex Morgan as your coach for 360 reviews' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/)).toBeVisible();
+    expect(await getReviewCoach(active.profile.id)).toBeUndefined();
+
+    await user.click(screen.getByRole('button', { name: 'Add Alex Morgan as your coach' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/360'));
+    expect((await getReviewCoach(active.profile.id))?.keyId).toBe(identity.keyId);
+  });
+
+  it('says when the coach is already added, and when one replaces another', async () => {
+    const active = await leadershipDelegate();
+    const alex = await makeCoach('Alex Morgan');
+    const sam = await makeCoach('Sam Okafor');
+    await setReviewCoach(active.profile.id, alex.identity);
+
+    openLink(await coachLink(window.location.origin, alex.identity));
+    const first = render(<AddCoachScreen active={active} />);
+    expect(await screen.findByText(/Alex Morgan is already your coach/)).toBeVisible();
+    first.unmount();
+
+    openLink(await coachLink(window.location.origin, sam.identity));
+    render(<AddCoachScreen active={active} />);
+    expect(
+      await screen.findByText(/This replaces Alex Morgan as your coach for new rounds/),
+    ).toBeVisible();
+  });
+
+  it('refuses a tampered or broken link plainly and changes nothing', async () => {
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    const link = await coachLink(window.location.origin, identity);
+    const hash = new URL(link).hash;
+    // A character changed in the middle of the payload.
+    const middle = Math.floor(hash.length / 2);
+    const changed =
+      hash.slice(0, middle) + (hash[middle] === 'A' ? 'B' : 'A') + hash.slice(middle + 1);
+    openAt(`/coach${changed}`);
+    const view = render(<AddCoachScreen active={active} />);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /as your coach/ })).not.toBeInTheDocument();
+    view.unmount();
+
+    openAt('/coach#not-a-link');
+    render(<AddCoachScreen active={active} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/coach link/);
+    expect(await getReviewCoach(active.profile.id)).toBeUndefined();
+  });
+
+  it('reads a second coach link opened in the same tab, where only the fragment changes', async () => {
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    openAt('/coach#not-a-link');
+    render(<AddCoachScreen active={active} />);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+
+    const link = await coachLink(window.location.origin, identity);
+    window.location.hash = new URL(link).hash;
+    expect(
+      await screen.findByRole('button', { name: 'Add Alex Morgan as your coach' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
