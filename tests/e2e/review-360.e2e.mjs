@@ -74,6 +74,7 @@ test(
       const coach = await coachContext.newPage();
       coach.setDefaultTimeout(15_000);
       await coach.goto(`${origin}/coaching`);
+      await dismissOfflineReadyNotice(coach);
       await coach.getByRole('heading', { name: 'Set up as a coach' }).waitFor();
       await coach.getByLabel('Your name').fill(COACH);
       await coach.getByRole('button', { name: 'Set up as a coach' }).click();
@@ -245,12 +246,19 @@ test(
       const reportText = await delegate.locator('main').innerText();
       assert.match(new URL(delegate.url()).pathname, /^\/360/);
       assert.match(reportText, /Peers: 3 answered/);
+      // The peers' 4, 3 and 4 make 3.7; the direct report's 1 would have pulled it to 3.0.
+      assert.match(reportText, /All raters 3\.7/);
+      assert.doesNotMatch(reportText, /All raters 3\.0/);
       assert.ok(!reportText.includes(RATERS[3].doWell), 'the direct report’s comment is withheld');
       assertWithheldOnlyNamed(reportText);
       await screenshot(delegate, 'review360-13-report');
       await delegate.setViewportSize(LAPTOP);
       await delegate.goto(`${origin}/360`);
       await delegate.getByText(/Peers 3 · Direct reports 1/).waitFor();
+      await phoneShot(delegate, 'review360-14-overview');
+      await delegate.getByRole('link', { name: 'Report', exact: true }).click();
+      await delegate.getByRole('heading', { name: 'Who answered' }).waitFor();
+      assertWithheldOnlyNamed(await delegate.locator('main').innerText());
     } catch (error) {
       let n = 0;
       for (const context of contexts) {
@@ -275,6 +283,10 @@ test(
  */
 function assertWithheldOnlyNamed(text) {
   const lines = text.split('\n').filter((line) => /direct reports/i.test(line));
+  assert.ok(
+    lines.some((line) => line.includes('so their answers are withheld')),
+    'direct reports are named as withheld',
+  );
   for (const line of lines) {
     assert.match(
       line,
