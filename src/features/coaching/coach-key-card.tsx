@@ -3,7 +3,7 @@ import { coachIdentitySchema } from '@/domain/review-360/review-round';
 import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
 import type { CoachKeys } from '@/domain/review-360/stored';
 import { renameCoach } from '@/db/coaching';
-import { Field } from '@/ui/field';
+import { CoachNameField } from '@/features/coaching/coach-name-field';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { StatusLine } from '@/ui/status-line';
@@ -68,21 +68,14 @@ function RenameCoach({ coach }: { coach: CoachKeys }) {
           Your name travels in your coach link. Delegates who added you already keep the name they
           were sent, so send them the link again after a change.
         </p>
-        <Field label="Your name" error={error}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="name"
-              maxLength={80}
-              value={name}
-              onChange={(event) => {
-                setName(event.target.value);
-                setState({ status: 'idle' });
-              }}
-            />
-          )}
-        </Field>
+        <CoachNameField
+          name={name}
+          error={error}
+          onChange={(value) => {
+            setName(value);
+            setState({ status: 'idle' });
+          }}
+        />
         <button type="submit" className="button">
           Save name
         </button>

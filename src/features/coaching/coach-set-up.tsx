@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { coachIdentitySchema } from '@/domain/review-360/review-round';
 import { setUpCoach } from '@/db/coaching';
-import { Field } from '@/ui/field';
+import { CoachNameField } from '@/features/coaching/coach-name-field';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
@@ -50,18 +50,7 @@ export function CoachSetUp() {
           No programme or profile is needed on this device. Your name is shown to delegates and to
           their raters, who are told that only you can read their answers.
         </p>
-        <Field label="Your name" error={error}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="name"
-              maxLength={80}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
+        <CoachNameField name={name} error={error} onChange={setName} />
         <button type="submit" className="button button-primary" disabled={isWorking}>
           {isWorking ? 'Making your key…' : 'Set up as a coach'}
         </button>
