@@ -3,7 +3,7 @@
  * real repository functions and schemas, one transaction per profile: 5 profiles × 60 skills × 10
  * weeks of ratings (a baseline and nine re-ratings, plus a target for every skill).
  *
- * Bundled on its own by tests/bench/run.mjs and run inside the page of the production build, so
+ * Bundled (tests/bench/seeder.ts) by tests/bench/run.mjs and run inside the production build's page, so
  * it writes to the same IndexedDB the app reads. Record ids are fresh UUIDs
  * (docs/design.md#global-ids); levels, notes and times come from the seed, so every run holds the
  * same story. Each profile also gets two Learning 3 colleagues with their share of 200

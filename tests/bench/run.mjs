@@ -23,6 +23,8 @@ import {
   initialBundle,
   largeDashboard,
   ratingSave,
+  review360Report,
+  reviewBatchOpen,
   screenSwitch,
   warmLoad,
 } from './measurements.mjs';
@@ -57,6 +59,8 @@ const measurements = [
   largeDashboard,
   backupAndRestore,
   exportPresentation,
+  review360Report,
+  reviewBatchOpen,
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'trellis-bench-build-'));
@@ -77,7 +81,7 @@ await build({
     emptyOutDir: true,
     target: 'es2022',
     lib: {
-      entry: join(root, 'tests/bench/large-dataset.ts'),
+      entry: join(root, 'tests/bench/seeder.ts'),
       formats: ['iife'],
       name: 'trellisBench',
       fileName: () => 'seeder.js',

@@ -178,6 +178,33 @@ export async function sealAnswer(
 }
 
 /**
+ * The coach's private key imported, and its key id, once per key object: a report opens every
+ * answer of a round (up to hundreds) with the same key, so importing and hashing it again for
+ * each answer would be work repeated hundreds of times on a slow phone.
+ */
+const importedPrivateKeys = new WeakMap<
+  CoachPrivateKeyJwk,
+  { keyId: Promise<string>; privateKey: Promise<CryptoKey> }
+>();
+
+function importedPrivateKey(coachPrivateJwk: CoachPrivateKeyJwk): {
+  keyId: Promise<string>;
+  privateKey: Promise<CryptoKey>;
+} {
+  const known = importedPrivateKeys.get(coachPrivateJwk);
+  if (known) return known;
+  const { kty, crv, x, y, d } = coachPrivateJwk;
+  const imported = {
+    keyId: publicKeyFingerprint(coachPrivateJwk),
+    privateKey: crypto.subtle.importKey('jwk', { kty, crv, x, y, d }, CURVE, false, ['deriveBits']),
+  };
+  // Awaited only once the key id matches; a bad key must not surface as an unhandled rejection.
+  imported.privateKey.catch(() => undefined);
+  importedPrivateKeys.set(coachPrivateJwk, imported);
+  return imported;
+}
+
+/**
  * The answer inside, or a `ReviewCryptoError`: 'wrong-key' when it was sealed to another coach's
  * key, 'damaged' when any byte was altered, 'not-an-answer' when what it holds is not an answer
  * for the round it names.
@@ -189,7 +216,8 @@ export async function openSealedAnswer(
   const checkedSealed = sealedAnswerSchema.safeParse(sealed);
   if (!checkedSealed.success) throw new ReviewCryptoError('damaged', DAMAGED);
   const { roundId, keyId } = checkedSealed.data;
-  if ((await publicKeyFingerprint(coachPrivateJwk)) !== keyId) {
+  const coachKey = importedPrivateKey(coachPrivateJwk);
+  if ((await coachKey.keyId) !== keyId) {
     throw new ReviewCryptoError(
       'wrong-key',
       'This answer was sealed for a different coach’s key, so this device cannot open it. Send it to the coach named in the request.',
@@ -197,10 +225,7 @@ export async function openSealedAnswer(
   }
   let privateKey: CryptoKey;
   try {
-    const { kty, crv, x, y, d } = coachPrivateJwk;
-    privateKey = await crypto.subtle.importKey('jwk', { kty, crv, x, y, d }, CURVE, false, [
-      'deriveBits',
-    ]);
+    privateKey = await coachKey.privateKey;
   } catch {
     throw new ReviewCryptoError(
       'bad-key',

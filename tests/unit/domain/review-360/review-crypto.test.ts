@@ -101,6 +101,23 @@ describe('sealed answers', () => {
     }
   });
 
+  it('open many at once with one key, imported once, and a broken private key every time fails', async () => {
+    const coach = await generateCoachKeyPair();
+    const answers = ['peers', 'others', 'direct-reports'] as const;
+    const sealed = await Promise.all(
+      answers.map((group) => sealAnswer(makeAnswer(round, group, rateAll(3)), coach.publicKeyJwk)),
+    );
+    const opened = await Promise.all(
+      sealed.map((each) => openSealedAnswer(each, coach.privateKeyJwk)),
+    );
+    expect(opened.map((each) => each.group)).toEqual([...answers]);
+
+    const broken = { ...coach.privateKeyJwk, d: coach.privateKeyJwk.x };
+    for (const each of sealed) {
+      expect((await openingFails(openSealedAnswer(each, broken))).kind).toBe('bad-key');
+    }
+  });
+
   it('cannot be made for a key that is not a P-256 point', async () => {
     const coach = await generateCoachKeyPair();
     const broken = { ...coach.publicKeyJwk, x: coach.publicKeyJwk.y, y: coach.publicKeyJwk.x };
