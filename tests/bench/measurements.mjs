@@ -667,36 +667,9 @@ export async function largeDashboard(env) {
         await context.close();
       }
 
-      const floorDir = await freshProfileDir();
-      const floorBrowser = await openBrowser(floorDir);
-      try {
-        await throttle(floorBrowser.page);
-        await floorBrowser.page.goto(env.floorUrl);
-        await floorBrowser.page.locator('h1').waitFor();
-        await floorBrowser.page.evaluate(() => {
-          const button = document.querySelector('button');
-          window.__table = new Promise((resolve) => {
-            let start = null;
-            button.addEventListener('click', (event) => (start = event.timeStamp), {
-              once: true,
-              capture: true,
-            });
-            const observer = new MutationObserver(() => {
-              if (start === null || document.querySelectorAll('tbody tr').length < 60) return;
-              observer.disconnect();
-              // To the painted frame, as Trellis's dashboard is timed.
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-            });
-            observer.observe(document.body, { subtree: true, childList: true });
-          });
-        });
-        await floorBrowser.page.locator('button').click();
-        floor.push(await floorBrowser.page.evaluate(() => window.__table));
-        floorHeap.push(await heapAfterGc(floorBrowser.page));
-      } finally {
-        await floorBrowser.context.close();
-        await removeProfileDir(floorDir);
-      }
+      const floorRun = await floorTable(env);
+      floor.push(floorRun.ms);
+      floorHeap.push(floorRun.heap);
       env.log(
         `large dashboard ${run + 1}/${env.runs}: Trellis ${app.at(-1).toFixed(0)} ms, floor ${floor.at(-1).toFixed(0)} ms`,
       );
@@ -878,7 +851,7 @@ export async function review360Report(env) {
       } finally {
         await context.close();
       }
-      floor.push(await floorTable(env));
+      floor.push((await floorTable(env)).ms);
       env.log(
         `360 report ${run + 1}/${env.runs}: Trellis ${app.at(-1).toFixed(0)} ms, floor ${floor.at(-1).toFixed(0)} ms`,
       );
@@ -900,7 +873,7 @@ export async function review360Report(env) {
   ];
 }
 
-/** The floor's plain 60 × 10 table, drawn on a click, timed to the painted frame. */
+/** The floor's plain 60 × 10 table, drawn on a click: the time to its painted frame, and the heap after. */
 async function floorTable(env) {
   const floorDir = await freshProfileDir();
   const { context, page } = await openBrowser(floorDir);
@@ -919,13 +892,15 @@ async function floorTable(env) {
         const observer = new MutationObserver(() => {
           if (start === null || document.querySelectorAll('tbody tr').length < 60) return;
           observer.disconnect();
+          // To the painted frame, as Trellis's screens are timed.
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
         });
         observer.observe(document.body, { subtree: true, childList: true });
       });
     });
     await page.locator('button').click();
-    return await page.evaluate(() => window.__table);
+    const ms = await page.evaluate(() => window.__table);
+    return { ms, heap: await heapAfterGc(page) };
   } finally {
     await context.close();
     await removeProfileDir(floorDir);
