@@ -8,6 +8,12 @@ import {
   toBase64Url,
   type Decoded,
 } from '@/domain/observation-exchange';
+import {
+  fromRequestWire,
+  requestWireFromVersion1,
+  reviewRequestWireSchema,
+  toRequestWire,
+} from '@/domain/review-360/request-wire';
 import { publicKeyFingerprint } from '@/domain/review-360/review-crypto';
 import {
   allStatements,
@@ -62,6 +68,8 @@ export const COACH_LINK_TYPE = 'trellis-review-coach';
 export const REVIEW_BUNDLE_TYPE = 'trellis-review-bundle';
 export const RELEASED_REPORT_TYPE = 'trellis-review-report';
 export const REVIEW_EXCHANGE_VERSION = 1;
+/** Version 2 carries the request in its compact link form (request-wire.ts). */
+export const REVIEW_REQUEST_VERSION = 2;
 
 export const REVIEW_ANSWER_FILE_SUFFIX = '.trellis-review-answer.json';
 export const REVIEW_BUNDLE_FILE_SUFFIX = '.trellis-review-bundle.json';
@@ -79,11 +87,13 @@ function expectation(type: string, label: string, maxBytes: number): EnvelopeExp
   return { type, label, currentVersion: REVIEW_EXCHANGE_VERSION, maxBytes };
 }
 
-export const reviewRequestExpectation = expectation(
-  REVIEW_REQUEST_TYPE,
-  'review request',
-  MAX_REVIEW_REQUEST_BYTES,
-);
+export const reviewRequestExpectation: EnvelopeExpectation = {
+  type: REVIEW_REQUEST_TYPE,
+  label: 'review request',
+  currentVersion: REVIEW_REQUEST_VERSION,
+  maxBytes: MAX_REVIEW_REQUEST_BYTES,
+  migrations: { 1: requestWireFromVersion1 },
+};
 export const reviewAnswerExpectation = expectation(
   REVIEW_ANSWER_TYPE,
   'review answer',
@@ -101,8 +111,15 @@ export const releasedReportExpectation = expectation(
   MAX_RELEASED_REPORT_BYTES,
 );
 
-async function linkTo(origin: string, path: string, type: string, data: unknown, now: Date) {
-  const envelope = await sealEnvelope(type, REVIEW_EXCHANGE_VERSION, data, now);
+async function linkTo(
+  origin: string,
+  path: string,
+  type: string,
+  data: unknown,
+  now: Date,
+  version = REVIEW_EXCHANGE_VERSION,
+) {
+  const envelope = await sealEnvelope(type, version, data, now);
   return `${origin}${path}#${toBase64Url(await deflate(JSON.stringify(envelope)))}`;
 }
 
@@ -142,8 +159,9 @@ export function reviewRequestLink(
     origin,
     REVIEW_REQUEST_PATH,
     REVIEW_REQUEST_TYPE,
-    reviewRequestSchema.parse(request),
+    toRequestWire(reviewRequestSchema.parse(request)),
     now,
+    REVIEW_REQUEST_VERSION,
   );
 }
 
@@ -152,7 +170,8 @@ export async function decodeReviewRequestLink(
   link: string,
   now: Date,
 ): Promise<Decoded<ReviewRequest>> {
-  const decoded = await decodeLink(link, reviewRequestExpectation, reviewRequestSchema);
+  const wire = await decodeLink(link, reviewRequestExpectation, reviewRequestWireSchema);
+  const decoded = wire.ok ? await fromRequestWire(wire.value) : wire;
   if (decoded.ok && isRoundClosed(decoded.value, now)) {
     return { ok: false, message: closedMessage(decoded.value.closesOn) };
   }

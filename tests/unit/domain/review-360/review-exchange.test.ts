@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sealEnvelope } from '@/domain/file-envelope';
-import { deflate, toBase64Url } from '@/domain/observation-exchange';
+import { leadershipBehaviours } from '@/domain/built-in-frameworks';
+import { deflate, fitsInQrCode, toBase64Url } from '@/domain/observation-exchange';
+import { toRequestWire } from '@/domain/review-360/request-wire';
 import { generateCoachKeyPair, sealAnswer } from '@/domain/review-360/review-crypto';
 import {
   acceptReviewAnswer,
@@ -17,6 +19,8 @@ import {
   requestPrivacyLines,
   requestWorkload,
   REVIEW_ANSWER_TYPE,
+  REVIEW_REQUEST_TYPE,
+  REVIEW_REQUEST_VERSION,
   reviewAnswerFileText,
   reviewAnswerLink,
   reviewBundleFileText,
@@ -24,6 +28,7 @@ import {
 } from '@/domain/review-360/review-exchange';
 import { buildReviewReport } from '@/domain/review-360/review-report';
 import {
+  allStatements,
   defaultThresholds,
   reviewRequestFor,
   type CoachIdentity,
@@ -125,6 +130,63 @@ describe('request links', () => {
     const link = await reviewRequestLink(ORIGIN, reviewRequestFor(round, 'others', 'Sam'));
     expect(await expectRefused(decodeReviewRequestLink(link, CLOSED))).toMatch(
       /closed on Fri, 16 Oct/,
+    );
+  });
+
+  it('fit in a QR code with a coach and the leadership framework’s 27 statements', async () => {
+    const { coach } = await coachFor();
+    const round = makeRound({
+      coach: { ...coach, name: 'Dr Margaret Okonkwo-Fitzgerald' },
+      framework: leadershipBehaviours,
+      title: 'Start of programme leadership review',
+    });
+    const request = reviewRequestFor(round, 'direct-reports', 'Priya Ramanathan-Shah');
+    expect(allStatements(request.behaviours)).toHaveLength(27);
+    const link = await reviewRequestLink(ORIGIN, request);
+    expect(fitsInQrCode(link)).toBe(true);
+    expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
+  });
+
+  it('still open when made before the compact link form', async () => {
+    const { coach } = await coachFor();
+    const request = reviewRequestFor(makeRound({ coach }), 'peers', 'Sam Leader');
+    const version1 = await sealEnvelope(REVIEW_REQUEST_TYPE, 1, request);
+    const link = `${ORIGIN}/review#${toBase64Url(await deflate(JSON.stringify(version1)))}`;
+    expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
+  });
+
+  it('keep statement ids that do not repeat their behaviour’s id', async () => {
+    const round = makeRound();
+    const [first, ...rest] = round.behaviours;
+    if (first === undefined) throw new Error('the round has behaviours');
+    const odd = {
+      ...round,
+      behaviours: [
+        { ...first, statements: [{ id: 'stand-alone', statement: 'Says what they mean.' }] },
+        ...rest,
+      ],
+    };
+    const request = reviewRequestFor(odd, 'peers', 'Sam');
+    const link = await reviewRequestLink(ORIGIN, request);
+    expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
+  });
+
+  it('are refused, with the rule broken, when the compact form is tampered with', async () => {
+    const request = reviewRequestFor(makeRound(), 'peers', 'Sam');
+    const linkFor = async (data: unknown) =>
+      `${ORIGIN}/review#${toBase64Url(await deflate(JSON.stringify(await sealEnvelope(REVIEW_REQUEST_TYPE, REVIEW_REQUEST_VERSION, data))))}`;
+    const wire = toRequestWire(request);
+    const badId = { ...wire, behaviours: [['<script>', 'Name', [['.x', 'Text']]]] };
+    expect(await expectRefused(decodeReviewRequestLink(await linkFor(badId), OPEN))).toMatch(
+      /review request is not one Trellis can use/,
+    );
+    const notTuples = { ...wire, levels: [{ value: 1, label: 'One', descriptor: 'One' }] };
+    expect(await expectRefused(decodeReviewRequestLink(await linkFor(notTuples), OPEN))).toMatch(
+      /review request is not one Trellis can use/,
+    );
+    const badKey = { ...wire, coach: ['Ada', 'not a key!', 'y'] };
+    expect(await expectRefused(decodeReviewRequestLink(await linkFor(badKey), OPEN))).toMatch(
+      /review request is not one Trellis can use/,
     );
   });
 });

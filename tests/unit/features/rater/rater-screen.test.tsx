@@ -9,6 +9,7 @@ import { generateCoachKeyPair, openSealedAnswer } from '@/domain/review-360/revi
 import {
   decodeReviewAnswer,
   REVIEW_REQUEST_TYPE,
+  REVIEW_REQUEST_VERSION,
   reviewRequestLink,
 } from '@/domain/review-360/review-exchange';
 import {
@@ -343,7 +344,12 @@ describe('a rater’s phone (/review#…)', () => {
     });
 
     it('a request made by a newer Trellis', async () => {
-      const envelope = await sealEnvelope(REVIEW_REQUEST_TYPE, 2, makeRequest(), new Date());
+      const envelope = await sealEnvelope(
+        REVIEW_REQUEST_TYPE,
+        REVIEW_REQUEST_VERSION + 1,
+        makeRequest(),
+        new Date(),
+      );
       showLink(`/review#${toBase64Url(await deflate(JSON.stringify(envelope)))}`);
       await expectRefused(/newer version of Trellis.*Update Trellis/);
     });
