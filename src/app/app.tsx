@@ -47,6 +47,12 @@ export function App() {
     return whenIdle(() => void preloadScreenAt(paths.progress));
   }, [isReady]);
 
+  // A rater's answer link on a device with no profile is for a coach: the workspace receives it.
+  const isAnswerForCoach = state.status === 'no-profiles' && path === paths.reviewAnswer;
+  useEffect(() => {
+    if (isAnswerForCoach) navigate(`${paths.coaching}${window.location.hash}`, { replace: true });
+  }, [isAnswerForCoach]);
+
   const isKnownPath = route !== undefined;
   useEffect(() => {
     if (state.status === 'ready' && !isKnownPath) navigate(paths.audit, { replace: true });
@@ -80,6 +86,8 @@ export function App() {
       </Suspense>
     );
   }
+
+  if (isAnswerForCoach) return <LoadingScreen />;
 
   // A coach's device may hold no profile, only the coach's key, and that key must be backed up (and
   // restored onto a new device) like any other data: the coaching workspace links here.

@@ -1,11 +1,13 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCoachKeys } from '@/db/coaching';
 import type { CoachKeys } from '@/domain/review-360/stored';
 import { paths } from '@/ui/paths';
-import { Link, useSearch } from '@/ui/router';
+import { Link, useHash, useSearch } from '@/ui/router';
 import { CoachSetUp } from '@/features/coaching/coach-set-up';
 import { CoachedRoundView } from '@/features/coaching/coached-round-view';
 import { CoachWorkspace } from '@/features/coaching/coach-workspace';
+import { openAnswerAsCoach, type OpenedAnswer } from '@/features/coaching/open-coach-file';
 import './coaching.css';
 
 type Loaded =
@@ -21,6 +23,7 @@ type Loaded =
  */
 export function CoachingScreen() {
   const search = useSearch();
+  const hash = useHash();
   const roundId = new URLSearchParams(search).get('round');
   const loaded = useLiveQuery<Loaded, Loaded>(
     () =>
@@ -54,6 +57,7 @@ export function CoachingScreen() {
             </p>
           </div>
         )}
+        {loaded.status === 'ready' && hash.length > 1 && <AnswerFromLink key={hash} hash={hash} />}
         {loaded.status === 'ready' &&
           (loaded.keys === undefined ? (
             <CoachSetUp />
@@ -64,5 +68,48 @@ export function CoachingScreen() {
           ))}
       </main>
     </div>
+  );
+}
+
+/**
+ * One receipt per link and page load: React may run an effect twice, and opening the same answer
+ * twice would read as "you already had this answer".
+ */
+const receipts = new Map<string, Promise<OpenedAnswer>>();
+
+function openOnce(hash: string): Promise<OpenedAnswer> {
+  let receipt = receipts.get(hash);
+  if (!receipt) {
+    receipt = openAnswerAsCoach(hash);
+    receipts.set(hash, receipt);
+  }
+  return receipt;
+}
+
+/**
+ * A rater's answer link (`/review-answer#…`) opened on a device with no profile comes here: a
+ * rater may send a sealed answer straight to the coach, and only this workspace can keep it.
+ */
+function AnswerFromLink({ hash }: { hash: string }) {
+  const [opened, setOpened] = useState<OpenedAnswer | null>(null);
+  useEffect(() => {
+    const effect = { isCurrent: true };
+    void openOnce(hash).then((result) => {
+      if (effect.isCurrent) setOpened(result);
+    });
+    return () => {
+      effect.isCurrent = false;
+    };
+  }, [hash]);
+
+  if (opened === null) return <p aria-busy="true">Opening the rater’s answer…</p>;
+  return opened.ok ? (
+    <p role="status" className="card coaching-answer-notice">
+      ✓ {opened.message}
+    </p>
+  ) : (
+    <p role="alert" className="alert coaching-answer-notice">
+      {opened.message}
+    </p>
   );
 }

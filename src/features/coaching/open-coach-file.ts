@@ -54,6 +54,20 @@ function answerMessage(round: CoachedRound | undefined, added: number, replaced:
     : `Replaced a rater’s earlier answer to ${whose(round)} with their later one.`;
 }
 
+/** What opening one rater's answer did, for a file or a link. */
+export type OpenedAnswer =
+  { ok: true; message: string; roundId: string | undefined } | { ok: false; message: string };
+
+/** One rater's sealed answer sent straight to the coach, as a file's text or a link. */
+export async function openAnswerAsCoach(linkOrFileText: string): Promise<OpenedAnswer> {
+  const decoded = await decodeReviewAnswer(linkOrFileText);
+  if (!decoded.ok) return decoded;
+  const received = await receiveAnswerAsCoach(decoded.value);
+  if (!received.ok) return received;
+  const { round, added, replaced } = received.value;
+  return { ok: true, message: answerMessage(round, added, replaced), roundId: round?.id };
+}
+
 /**
  * Opens a file a coach was sent: a delegate's bundle (`.trellis-review-bundle.json`), or one
  * rater's sealed answer sent straight to the coach (`.trellis-review-answer.json`). Nothing is
@@ -74,19 +88,7 @@ export async function openCoachFile(file: File): Promise<OpenedFile> {
   } catch {
     return { ok: false, fileName, message: 'This file could not be read.' };
   }
-  if (isAnswerFile(text)) {
-    const decoded = await decodeReviewAnswer(text);
-    if (!decoded.ok) return { ok: false, fileName, message: decoded.message };
-    const received = await receiveAnswerAsCoach(decoded.value);
-    if (!received.ok) return { ok: false, fileName, message: received.message };
-    const { round, added, replaced } = received.value;
-    return {
-      ok: true,
-      fileName,
-      message: answerMessage(round, added, replaced),
-      roundId: round?.id,
-    };
-  }
+  if (isAnswerFile(text)) return { ...(await openAnswerAsCoach(text)), fileName };
   const received = await receiveReviewBundle(text);
   if (!received.ok) return { ok: false, fileName, message: received.message };
   const { round, added, replaced } = received.value;

@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/app';
 import { db } from '@/db/database';
-import { setUpCoach } from '@/db/coaching';
+import { coachIdentityOf, setUpCoach } from '@/db/coaching';
+import { sealAnswer } from '@/domain/review-360/review-crypto';
+import { reviewAnswerLink } from '@/domain/review-360/review-exchange';
+import { makeAnswer, makeRound, rateAll } from '../../support/review-factories';
 
 function goTo(path: string) {
   window.history.replaceState(null, '', path);
@@ -46,5 +49,36 @@ describe('the coaching workspace in the app', () => {
     expect(
       await screen.findByRole('heading', { name: 'Coaching workspace' }, { timeout: 5000 }),
     ).toBeInTheDocument();
+  });
+
+  it('takes a rater’s answer link opened on a coach’s device with no profile', async () => {
+    const coach = coachIdentityOf(await setUpCoach('Ada Coach'));
+    const round = makeRound({ coach, closesOn: '2099-12-31' });
+    const sealed = await sealAnswer(makeAnswer(round, 'peers', rateAll(3)), coach.publicKeyJwk);
+    const link = await reviewAnswerLink(window.location.origin, { form: 'sealed', sealed });
+    goTo(link.slice(window.location.origin.length));
+    render(<App />);
+    expect(
+      await screen.findByText(/Kept an answer for a review you have not been sent yet/, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/coaching');
+    expect(screen.getByRole('heading', { name: 'Coaching workspace' })).toBeInTheDocument();
+    expect(await db.coachedAnswers.count()).toBe(1);
+    expect(await db.profiles.count()).toBe(0);
+  });
+
+  it('says where an answer link belongs on a device with neither a profile nor a coach', async () => {
+    const round = makeRound({ closesOn: '2099-12-31' });
+    const answer = makeAnswer(round, 'peers', rateAll(3));
+    const link = await reviewAnswerLink(window.location.origin, { form: 'plain', answer });
+    goTo(link.slice(window.location.origin.length));
+    render(<App />);
+    expect(
+      await screen.findByText(/belongs on the delegate’s device/, undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(await db.reviewAnswers.count()).toBe(0);
+    expect(await db.coachedAnswers.count()).toBe(0);
   });
 });
