@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { scaleRange } from '@/domain/framework';
 import { formatAverage } from '@/domain/level-text';
 import {
@@ -156,11 +156,21 @@ function StatementDetails({
   shownGroups: readonly RaterGroup[];
   words: ReportWords;
 }) {
+  // A report holds dozens of statements and most are never opened: their charts and tables are
+  // drawn on the first opening (and kept), so the report itself is a fraction of the elements.
+  const [isDrawn, setIsDrawn] = useState(false);
   const rows = sourceRows(statement.self, statement.scores, shownGroups, words.self);
   const allRaters = rows.at(-1)?.value ?? null;
   return (
-    <details className="review-statement">
-      <summary>
+    <details
+      className="review-statement"
+      // Opened other than by its summary (by a script, say): the toggle event comes a task later.
+      onToggle={(event) => {
+        if (event.currentTarget.open) setIsDrawn(true);
+      }}
+    >
+      {/* A click renders the figures before the browser opens the details: no empty frame. */}
+      <summary onClick={() => setIsDrawn(true)}>
         <span className="review-statement-summary">
           <span className="review-statement-text">{statement.statement}</span>
           <span className="review-statement-glance">
@@ -175,7 +185,7 @@ function StatementDetails({
           </span>
         </span>
       </summary>
-      <SourceFigures title={statement.statement} rows={rows} scale={report.scale} />
+      {isDrawn && <SourceFigures title={statement.statement} rows={rows} scale={report.scale} />}
     </details>
   );
 }

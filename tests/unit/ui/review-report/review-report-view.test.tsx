@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildReviewReport } from '@/domain/review-360/review-report';
@@ -126,14 +126,36 @@ describe('ReviewReportView', () => {
 
     const statement = within(listens).getByText('Asks before telling').closest('details');
     expect(statement).not.toHaveAttribute('open');
+    // A closed statement holds its summary line only: its chart and table are drawn on opening.
+    expect(statement).toHaveTextContent(/^Asks before tellingYou 3\.0 · All raters 3\.5$/);
+    expect(statement!.querySelector('.score-figures')).toBeNull();
     await user.click(within(listens).getByText('Asks before telling'));
     expect(statement).toHaveAttribute('open');
+    expect(within(statement!).getByRole('table')).toBeInTheDocument();
     expect(within(statement!).getByRole('img')).toHaveAccessibleName(
       /^Asks before telling, average level .*: You 3.0; Line manager 2.0; Peers 4.0; All raters 3.5\.$/,
     );
   });
 
-  it('keeps a shown group’s row with a dash where too few of it rated a statement', () => {
+  it('draws a statement opened other than by its summary, and keeps it drawn once closed', () => {
+    render(<ReviewReportView report={threeGroupReport()} audience="coach" />);
+    const listens = screen.getByRole('region', { name: 'Listens' });
+    const statement = within(listens).getByText('Asks before telling').closest('details');
+    expect(statement).not.toBeNull();
+    act(() => {
+      statement!.open = true;
+      statement!.dispatchEvent(new Event('toggle'));
+    });
+    expect(within(statement!).getByRole('img')).toHaveAccessibleName(/^Asks before telling/);
+    act(() => {
+      statement!.open = false;
+      statement!.dispatchEvent(new Event('toggle'));
+    });
+    expect(within(statement!).getByRole('img', { hidden: true })).toBeInTheDocument();
+  });
+
+  it('keeps a shown group’s row with a dash where too few of it rated a statement', async () => {
+    const user = userEvent.setup();
     const round = makeRound({ selfRatings: rateAll(3) });
     const report = buildReviewReport(round, [
       makeAnswer(round, 'peers', { ...rateAll(4), 'listens.asks': 'not-seen' }),
@@ -142,6 +164,7 @@ describe('ReviewReportView', () => {
     ]);
     render(<ReviewReportView report={report} audience="delegate" />);
     const statement = screen.getByText('Asks before telling').closest('details');
+    await user.click(screen.getByText('Asks before telling'));
     expect(within(statement!).getByRole('img')).toHaveAccessibleName(
       /Peers too few rated it to show; All raters too few rated it to show\.$/,
     );
