@@ -127,15 +127,37 @@ function isSameSealed(a: SealedAnswer, b: SealedAnswer): boolean {
   return a.ciphertext === b.ciphertext && a.iv === b.iv;
 }
 
-/** When the answer inside was written, or undefined when this device cannot open it. */
+/**
+ * Answers opened in this page's life, by sealed answer and the key that opened it. `parsedRows`
+ * hands back the same parsed object while a row's content is unchanged, so returning to a report,
+ * or drawing it again when one answer arrives, opens only what is new: opening a round's 200
+ * answers takes most of a second on a slow phone. They are held in memory only, as when first
+ * opened, and go with the page. An answer that did not open is remembered too: with the same key
+ * it never will.
+ */
+const openedAnswers = new WeakMap<
+  SealedAnswer,
+  { key: CoachKeys['privateKeyJwk']; answer: Promise<RaterAnswer | undefined> }
+>();
+
+/** The answer inside, or undefined when this device cannot open it (no key for it, or damaged). */
+function openAnswer(
+  sealed: SealedAnswer,
+  keys: readonly CoachKeys[],
+): Promise<RaterAnswer | undefined> {
+  const key = keys.find((candidate) => candidate.keyId === sealed.keyId)?.privateKeyJwk;
+  if (!key) return Promise.resolve(undefined);
+  const known = openedAnswers.get(sealed);
+  if (known?.key === key) return known.answer;
+  const answer = openSealedAnswer(sealed, key).catch(() => undefined);
+  openedAnswers.set(sealed, { key, answer });
+  return answer;
+}
+
+/** When the answer inside was written, or NaN when this device cannot open it. */
 async function answeredAt(sealed: SealedAnswer, keys: readonly CoachKeys[]): Promise<number> {
-  const key = keys.find((candidate) => candidate.keyId === sealed.keyId);
-  if (!key) return Number.NaN;
-  try {
-    return Date.parse((await openSealedAnswer(sealed, key.privateKeyJwk)).answeredAt);
-  } catch {
-    return Number.NaN;
-  }
+  const answer = await openAnswer(sealed, keys);
+  return answer === undefined ? Number.NaN : Date.parse(answer.answeredAt);
 }
 
 /**
@@ -408,17 +430,8 @@ async function drawReport(
   const round = await coachedRoundRow(roundId);
   if (!round) return undefined;
   const [keys, stored] = await Promise.all([allCoachKeys(), coachedAnswersOf(roundId)]);
-  const opened = await Promise.all(
-    stored.map(async ({ sealed }): Promise<RaterAnswer | undefined> => {
-      const key = keys.find((candidate) => candidate.keyId === sealed.keyId);
-      if (!key) return undefined;
-      try {
-        return await openSealedAnswer(sealed, key.privateKeyJwk);
-      } catch {
-        return undefined;
-      }
-    }),
-  );
+  // All at once: Web Crypto works on each while the others wait for it.
+  const opened = await Promise.all(stored.map(({ sealed }) => openAnswer(sealed, keys)));
   const answers = opened.filter((answer) => answer !== undefined);
   return {
     report: buildReviewReport(round.round, latestAnswers(answers)),

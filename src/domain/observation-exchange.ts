@@ -79,7 +79,13 @@ export function fromBase64Url(text: string): Uint8Array | null {
     text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {
     const binary = atob(padded);
-    return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+    // A plain loop: `Uint8Array.from` with a mapping function calls it once per byte, which made
+    // decoding a round's sealed answers a tenth of the time to open them on a slow phone.
+    const decoded = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index += 1) {
+      decoded[index] = binary.charCodeAt(index);
+    }
+    return decoded;
   } catch {
     return null;
   }
