@@ -397,30 +397,43 @@ export async function getCoachedRound(roundId: string): Promise<CoachedRound | u
   return coachedRoundRow(roundId);
 }
 
-/**
- * Changes whenever an answer for the round is added or replaced. Screens redraw the report when it
- * changes, outside a live query: opening answers is Web Crypto, which a live query must not await.
- */
-export async function coachedAnswersRevision(roundId: string): Promise<string> {
-  const answers = await coachedAnswersOf(roundId);
+function revisionOf(answers: readonly CoachedAnswer[]): string {
   return answers
     .map((answer) => `${answer.id}:${answer.rev.toString()}`)
     .sort()
     .join(',');
 }
 
-/** Answers per group: one per response id, read from what each sealed answer says in clear. */
-export async function answerCountsAsCoach(roundId: string): Promise<Record<RaterGroup, number>> {
+function countsOf(answers: readonly CoachedAnswer[]): Record<RaterGroup, number> {
   const responses = new Map<string, RaterGroup>();
-  for (const answer of await coachedAnswersOf(roundId)) {
-    responses.set(answer.responseId, answer.sealed.group);
-  }
+  for (const answer of answers) responses.set(answer.responseId, answer.sealed.group);
   const counts = Object.fromEntries(RATER_GROUPS.map((group) => [group, 0])) as Record<
     RaterGroup,
     number
   >;
   for (const group of responses.values()) counts[group] += 1;
   return counts;
+}
+
+/**
+ * Changes whenever an answer for the round is added or replaced. Screens redraw the report when it
+ * changes, outside a live query: opening answers is Web Crypto, which a live query must not await.
+ */
+export async function coachedAnswersRevision(roundId: string): Promise<string> {
+  return revisionOf(await coachedAnswersOf(roundId));
+}
+
+/** Answers per group: one per response id, read from what each sealed answer says in clear. */
+export async function answerCountsAsCoach(roundId: string): Promise<Record<RaterGroup, number>> {
+  return countsOf(await coachedAnswersOf(roundId));
+}
+
+/** Both of the above from one read of the round's answers, for a screen that shows the round. */
+export async function coachedAnswersState(
+  roundId: string,
+): Promise<{ counts: Record<RaterGroup, number>; revision: string }> {
+  const answers = await coachedAnswersOf(roundId);
+  return { counts: countsOf(answers), revision: revisionOf(answers) };
 }
 
 /** The round's report and how many of its answers this device could not open. */

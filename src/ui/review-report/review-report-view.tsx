@@ -11,6 +11,7 @@ import {
   type StatementRow,
 } from '@/domain/review-360/review-round';
 import { GAP_SHARE_OF_RANGE } from '@/domain/review-360/review-report';
+import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { ScaleKey } from '@/ui/review-report/score-bars';
 import { SourceFigures } from '@/ui/review-report/source-figures';
 import { sourceRows } from '@/ui/review-report/score-rows';
@@ -62,9 +63,16 @@ export function ReviewReportView({ report, audience }: ReviewReportViewProps) {
               ))}
             </div>
           </Section>
-          <Gaps report={report} words={words} />
-          <Ranked report={report} />
-          <Comments report={report} words={words} />
+          {/* Below the behaviours, in the frames after: the first behaviour is on screen sooner,
+              and no one task lays out hundreds of comments. */}
+          <DrawnInTurn
+            pending="Drawing the rest of the report…"
+            parts={[
+              <Gaps key="gaps" report={report} words={words} />,
+              <Ranked key="ranked" report={report} />,
+              <Comments key="comments" report={report} words={words} />,
+            ]}
+          />
         </>
       )}
     </div>

@@ -70,11 +70,12 @@ describe('ReviewReportView', () => {
     ).toBeInTheDocument();
   });
 
-  it('keeps comments in their own section after every score, with no figure or rater beside them', () => {
+  it('keeps comments in their own section after every score, with no figure or rater beside them', async () => {
     const { container } = render(
       <ReviewReportView report={threeGroupReport()} audience="delegate" />,
     );
-    const comments = screen.getByRole('region', { name: 'Comments' });
+    // Drawn in the frames after the behaviours.
+    const comments = await screen.findByRole('region', { name: 'Comments' });
     const doWell = within(comments).getByRole('heading', { name: 'What you do well' });
     expect(doWell).toBeInTheDocument();
     const items = within(comments)
@@ -171,7 +172,7 @@ describe('ReviewReportView', () => {
     expect(within(statement!).getByText('You 3.0 · Too few ratings to show')).toBeInTheDocument();
   });
 
-  it('names blind spots and hidden strengths, strengths and development areas', () => {
+  it('names blind spots and hidden strengths, strengths and development areas', async () => {
     const round = makeRound({
       selfRatings: { ...rateAll(3), 'listens.asks': 5, 'decides.clear': 1 },
     });
@@ -182,7 +183,7 @@ describe('ReviewReportView', () => {
       ),
     );
     render(<ReviewReportView report={report} audience="coach" />);
-    const gaps = screen.getByRole('region', { name: 'Blind spots and hidden strengths' });
+    const gaps = await screen.findByRole('region', { name: 'Blind spots and hidden strengths' });
     const [blind, hidden] = within(gaps).getAllByRole('table');
     expect(within(blind!).getAllByRole('row')[1]).toHaveTextContent(
       'Asks before tellingListens5.02.03.0',
@@ -191,11 +192,11 @@ describe('ReviewReportView', () => {
       'Makes clear decisionsDecides1.04.03.0',
     );
     expect(within(gaps).getAllByRole('columnheader', { name: 'Self' })).toHaveLength(2);
-    const ranked = screen.getByRole('region', { name: 'Strengths and development areas' });
+    const ranked = await screen.findByRole('region', { name: 'Strengths and development areas' });
     expect(within(ranked).getAllByRole('listitem')[0]).toHaveTextContent(
       'Makes clear decisionsDecidesAll raters 4.0',
     );
-    expect(screen.getByRole('heading', { name: 'What they do well' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'What they do well' })).toBeInTheDocument();
   });
 
   it('shows only the counts while no group has reached its threshold', () => {
