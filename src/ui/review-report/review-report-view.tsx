@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { scaleRange } from '@/domain/framework';
 import { formatAverage } from '@/domain/level-text';
 import {
@@ -11,8 +11,8 @@ import {
   type StatementRow,
 } from '@/domain/review-360/review-round';
 import { GAP_SHARE_OF_RANGE } from '@/domain/review-360/review-report';
-import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { ScaleKey } from '@/ui/review-report/score-bars';
+import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 import { SourceFigures } from '@/ui/review-report/source-figures';
 import { sourceRows } from '@/ui/review-report/score-rows';
 import {
@@ -48,34 +48,62 @@ export function ReviewReportView({ report, audience }: ReviewReportViewProps) {
           No group has reached its threshold yet, so there are no figures or comments to show.
         </p>
       ) : (
-        <>
-          <Section title="Behaviours">
-            <ScaleKey scale={report.scale} />
-            <div className="stack">
-              {report.behaviours.map((behaviour) => (
-                <BehaviourCard
-                  key={behaviour.behaviourId}
-                  behaviour={behaviour}
-                  report={report}
-                  shownGroups={shownGroups}
-                  words={words}
-                />
-              ))}
-            </div>
-          </Section>
-          {/* Below the behaviours, in the frames after: the first behaviour is on screen sooner,
-              and no one task lays out hundreds of comments. */}
-          <DrawnInTurn
-            pending="Drawing the rest of the report…"
-            parts={[
-              <Gaps key="gaps" report={report} words={words} />,
-              <Ranked key="ranked" report={report} />,
-              <Comments key="comments" report={report} words={words} />,
-            ]}
-          />
-        </>
+        <ReportBody report={report} shownGroups={shownGroups} words={words} />
       )}
     </div>
+  );
+}
+
+/**
+ * The figures and comments, top first: the first behaviour at once, then each later behaviour and
+ * each section below in the frame after the one before (useDrawnInSteps). Drawn at once, a report
+ * of dozens of statements and hundreds of comments is one long task before anything shows; so
+ * the top of the report is on screen sooner, and a tap is answered while the rest is drawn.
+ */
+function ReportBody({
+  report,
+  shownGroups,
+  words,
+}: {
+  report: ReviewReport;
+  shownGroups: readonly RaterGroup[];
+  words: ReportWords;
+}) {
+  // The same elements on every step, so React skips the parts already drawn.
+  const parts = useMemo(
+    () => ({
+      behaviours: report.behaviours.map((behaviour) => (
+        <BehaviourCard
+          key={behaviour.behaviourId}
+          behaviour={behaviour}
+          report={report}
+          shownGroups={shownGroups}
+          words={words}
+        />
+      )),
+      below: [
+        <Gaps key="gaps" report={report} words={words} />,
+        <Ranked key="ranked" report={report} />,
+        <Comments key="comments" report={report} words={words} />,
+      ],
+    }),
+    [report, shownGroups, words],
+  );
+  const total = parts.behaviours.length + parts.below.length;
+  const drawn = useDrawnInSteps(true, total, { first: 1, step: 1 });
+  return (
+    <>
+      <Section title="Behaviours">
+        <ScaleKey scale={report.scale} />
+        <div className="stack">{parts.behaviours.slice(0, drawn)}</div>
+      </Section>
+      {parts.below.slice(0, Math.max(drawn - parts.behaviours.length, 0))}
+      {drawn < total && (
+        <p className="muted" aria-busy="true">
+          Drawing the rest of the report…
+        </p>
+      )}
+    </>
   );
 }
 

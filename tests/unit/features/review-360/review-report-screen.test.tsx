@@ -46,7 +46,7 @@ describe('the report a coach released', () => {
     expect(await screen.findByText(/released by Alex Morgan/)).toBeVisible();
     // A rater's words are text, never markup. Comments are drawn in the frames after the rest.
     expect(
-      (await screen.findAllByText('<b>Bold</b> move', undefined, { timeout: 4000 })).length,
+      (await screen.findAllByText('<b>Bold</b> move', undefined, { timeout: 5000 })).length,
     ).toBeGreaterThan(0);
     expect(document.querySelector('b')).toBeNull();
     expect(await db.releasedReports.count()).toBe(0);
