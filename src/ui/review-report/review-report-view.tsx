@@ -13,7 +13,7 @@ import {
 import { GAP_SHARE_OF_RANGE } from '@/domain/review-360/review-report';
 import { ScaleKey } from '@/ui/review-report/score-bars';
 import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
-import { SourceFigures } from '@/ui/review-report/source-figures';
+import { ScoreTableRegion, SourceFigures } from '@/ui/review-report/source-figures';
 import { sourceRows } from '@/ui/review-report/score-rows';
 import {
   groupSummaryText,
@@ -266,36 +266,38 @@ function GapTable({
       {gaps.length === 0 ? (
         <p>None.</p>
       ) : (
-        <table className="score-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Statement</th>
-              <th scope="col" className="number-cell">
-                {words.self}
-              </th>
-              <th scope="col" className="number-cell">
-                All raters
-              </th>
-              <th scope="col" className="number-cell">
-                Gap
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {gaps.map((gap) => (
-              <tr key={gap.statementId}>
-                <th scope="row">
-                  {gap.statement}
-                  <span className="review-item-behaviour">{gap.behaviourName}</span>
+        <ScoreTableRegion label={title}>
+          <table className="score-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Statement</th>
+                <th scope="col" className="number-cell">
+                  {words.self}
                 </th>
-                <td className="number-cell">{formatAverage(gap.self)}</td>
-                <td className="number-cell">{formatAverage(gap.allRaters)}</td>
-                <td className="number-cell">{formatAverage(Math.abs(gap.difference))}</td>
+                <th scope="col" className="number-cell">
+                  All raters
+                </th>
+                <th scope="col" className="number-cell">
+                  Gap
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {gaps.map((gap) => (
+                <tr key={gap.statementId}>
+                  <th scope="row">
+                    {gap.statement}
+                    <span className="review-item-behaviour">{gap.behaviourName}</span>
+                  </th>
+                  <td className="number-cell">{formatAverage(gap.self)}</td>
+                  <td className="number-cell">{formatAverage(gap.allRaters)}</td>
+                  <td className="number-cell">{formatAverage(Math.abs(gap.difference))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScoreTableRegion>
       )}
     </div>
   );
