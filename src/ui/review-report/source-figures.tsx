@@ -68,7 +68,10 @@ export function SourceTable({ caption, rows }: { caption: string; rows: readonly
   );
 }
 
-/** A chart and its table for one set of rows. */
+/**
+ * A chart and its table for one set of rows; when no rater's figure may be shown (too few rated
+ * it), one plain line instead of a chart of dashes.
+ */
 export function SourceFigures({
   title,
   rows,
@@ -78,6 +81,15 @@ export function SourceFigures({
   rows: readonly SourceRow[];
   scale: RatingScale;
 }) {
+  if (rows.every((row) => row.key === 'self' || row.value === null)) {
+    const self = rows.find((row) => row.key === 'self');
+    return (
+      <p className="muted score-too-few">
+        Too few ratings to show without revealing who answered.
+        {self?.value != null && ` ${self.name}: ${formatAverage(self.value)}.`}
+      </p>
+    );
+  }
   return (
     <div className="score-figures">
       <ScoreBars

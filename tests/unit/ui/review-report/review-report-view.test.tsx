@@ -166,9 +166,17 @@ describe('ReviewReportView', () => {
     render(<ReviewReportView report={report} audience="delegate" />);
     const statement = screen.getByText('Asks before telling').closest('details');
     await user.click(screen.getByText('Asks before telling'));
-    expect(within(statement!).getByRole('img')).toHaveAccessibleName(
-      /Peers too few rated it to show; All raters too few rated it to show\.$/,
-    );
+    // No rater's figure to show: one plain line, not a chart of dashes.
+    expect(within(statement!).queryByRole('img')).toBeNull();
+    expect(
+      within(statement!).getByText(
+        'Too few ratings to show without revealing who answered. You: 3.0.',
+      ),
+    ).toBeInTheDocument();
+    // A statement beside it, rated by all three, keeps its chart.
+    const next = screen.getByText('Acts on what they hear').closest('details');
+    await user.click(screen.getByText('Acts on what they hear'));
+    expect(within(next!).getByRole('img')).toHaveAccessibleName(/Peers 3\.3; All raters 3\.3\.$/);
     expect(within(statement!).getByText('You 3.0 · Too few ratings to show')).toBeInTheDocument();
   });
 
