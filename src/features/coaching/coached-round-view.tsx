@@ -68,11 +68,8 @@ export function CoachedRoundView({ roundId }: { roundId: string }) {
 
   useEffect(() => {
     if (revision === undefined) return;
-    const last = lastDrawn.get(roundId);
-    if (last?.revision === revision) {
-      setDrawn(last.drawn);
-      return;
-    }
+    // Drawn from these very answers already, and on screen since the first render.
+    if (lastDrawn.get(roundId)?.revision === revision) return;
     const effect = { isCurrent: true };
     draw(roundId, startRoundId).then(
       (result) => {
