@@ -127,15 +127,37 @@ function isSameSealed(a: SealedAnswer, b: SealedAnswer): boolean {
   return a.ciphertext === b.ciphertext && a.iv === b.iv;
 }
 
-/** When the answer inside was written, or undefined when this device cannot open it. */
+/**
+ * Answers opened in this page's life, by sealed answer and the key that opened it. `parsedRows`
+ * hands back the same parsed object while a row's content is unchanged, so returning to a report,
+ * or drawing it again when one answer arrives, opens only what is new: opening a round's 200
+ * answers takes most of a second on a slow phone. They are held in memory only, as when first
+ * opened, and go with the page. An answer that did not open is remembered too: with the same key
+ * it never will.
+ */
+const openedAnswers = new WeakMap<
+  SealedAnswer,
+  { key: CoachKeys['privateKeyJwk']; answer: Promise<RaterAnswer | undefined> }
+>();
+
+/** The answer inside, or undefined when this device cannot open it (no key for it, or damaged). */
+function openAnswer(
+  sealed: SealedAnswer,
+  keys: readonly CoachKeys[],
+): Promise<RaterAnswer | undefined> {
+  const key = keys.find((candidate) => candidate.keyId === sealed.keyId)?.privateKeyJwk;
+  if (!key) return Promise.resolve(undefined);
+  const known = openedAnswers.get(sealed);
+  if (known?.key === key) return known.answer;
+  const answer = openSealedAnswer(sealed, key).catch(() => undefined);
+  openedAnswers.set(sealed, { key, answer });
+  return answer;
+}
+
+/** When the answer inside was written, or NaN when this device cannot open it. */
 async function answeredAt(sealed: SealedAnswer, keys: readonly CoachKeys[]): Promise<number> {
-  const key = keys.find((candidate) => candidate.keyId === sealed.keyId);
-  if (!key) return Number.NaN;
-  try {
-    return Date.parse((await openSealedAnswer(sealed, key.privateKeyJwk)).answeredAt);
-  } catch {
-    return Number.NaN;
-  }
+  const answer = await openAnswer(sealed, keys);
+  return answer === undefined ? Number.NaN : Date.parse(answer.answeredAt);
 }
 
 /**
@@ -375,30 +397,43 @@ export async function getCoachedRound(roundId: string): Promise<CoachedRound | u
   return coachedRoundRow(roundId);
 }
 
-/**
- * Changes whenever an answer for the round is added or replaced. Screens redraw the report when it
- * changes, outside a live query: opening answers is Web Crypto, which a live query must not await.
- */
-export async function coachedAnswersRevision(roundId: string): Promise<string> {
-  const answers = await coachedAnswersOf(roundId);
+function revisionOf(answers: readonly CoachedAnswer[]): string {
   return answers
     .map((answer) => `${answer.id}:${answer.rev.toString()}`)
     .sort()
     .join(',');
 }
 
-/** Answers per group: one per response id, read from what each sealed answer says in clear. */
-export async function answerCountsAsCoach(roundId: string): Promise<Record<RaterGroup, number>> {
+function countsOf(answers: readonly CoachedAnswer[]): Record<RaterGroup, number> {
   const responses = new Map<string, RaterGroup>();
-  for (const answer of await coachedAnswersOf(roundId)) {
-    responses.set(answer.responseId, answer.sealed.group);
-  }
+  for (const answer of answers) responses.set(answer.responseId, answer.sealed.group);
   const counts = Object.fromEntries(RATER_GROUPS.map((group) => [group, 0])) as Record<
     RaterGroup,
     number
   >;
   for (const group of responses.values()) counts[group] += 1;
   return counts;
+}
+
+/**
+ * Changes whenever an answer for the round is added or replaced. Screens redraw the report when it
+ * changes, outside a live query: opening answers is Web Crypto, which a live query must not await.
+ */
+export async function coachedAnswersRevision(roundId: string): Promise<string> {
+  return revisionOf(await coachedAnswersOf(roundId));
+}
+
+/** Answers per group: one per response id, read from what each sealed answer says in clear. */
+export async function answerCountsAsCoach(roundId: string): Promise<Record<RaterGroup, number>> {
+  return countsOf(await coachedAnswersOf(roundId));
+}
+
+/** Both of the above from one read of the round's answers, for a screen that shows the round. */
+export async function coachedAnswersState(
+  roundId: string,
+): Promise<{ counts: Record<RaterGroup, number>; revision: string }> {
+  const answers = await coachedAnswersOf(roundId);
+  return { counts: countsOf(answers), revision: revisionOf(answers) };
 }
 
 /** The round's report and how many of its answers this device could not open. */
@@ -408,17 +443,8 @@ async function drawReport(
   const round = await coachedRoundRow(roundId);
   if (!round) return undefined;
   const [keys, stored] = await Promise.all([allCoachKeys(), coachedAnswersOf(roundId)]);
-  const opened = await Promise.all(
-    stored.map(async ({ sealed }): Promise<RaterAnswer | undefined> => {
-      const key = keys.find((candidate) => candidate.keyId === sealed.keyId);
-      if (!key) return undefined;
-      try {
-        return await openSealedAnswer(sealed, key.privateKeyJwk);
-      } catch {
-        return undefined;
-      }
-    }),
-  );
+  // All at once: Web Crypto works on each while the others wait for it.
+  const opened = await Promise.all(stored.map(({ sealed }) => openAnswer(sealed, keys)));
   const answers = opened.filter((answer) => answer !== undefined);
   return {
     report: buildReviewReport(round.round, latestAnswers(answers)),

@@ -72,14 +72,34 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** The browser's own decoder where there is one (current Chromium, Firefox and Safari): faster. */
+const nativeFromBase64 = (
+  Uint8Array as unknown as {
+    fromBase64?: (text: string, options: { alphabet: 'base64url' }) => Uint8Array;
+  }
+).fromBase64;
+
 /** Null when the text is not base64url (any other character, or an impossible length). */
 export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  if (nativeFromBase64) {
+    try {
+      return nativeFromBase64(text, { alphabet: 'base64url' });
+    } catch {
+      return null;
+    }
+  }
   const padded =
     text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {
     const binary = atob(padded);
-    return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+    // A plain loop: `Uint8Array.from` with a mapping function calls it once per byte, which made
+    // decoding a round's sealed answers a tenth of the time to open them on a slow phone.
+    const decoded = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index += 1) {
+      decoded[index] = binary.charCodeAt(index);
+    }
+    return decoded;
   } catch {
     return null;
   }

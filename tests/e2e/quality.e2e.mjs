@@ -6,7 +6,8 @@
  *   every control stays on screen (wide tables scroll inside their own region);
  * - with prefers-reduced-motion, nothing animates or transitions.
  * Screens: first-run welcome, set-up form, and with the example delegate loaded: audit, progress
- * (charts, and again as tables), the 360° review, programme, settings.
+ * (charts, and again as tables), the 360° review (its start and end compared, and a released
+ * report), programme, settings.
  */
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { LAPTOP, PHONE } from '../support/chromium.mjs';
 import { newAppContext, recordRequests, settle } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 import { openScreen, waitForProgressDrawn } from './support/navigation.mjs';
+import { makeReleasedReportLink } from './support/review-links.mjs';
 
 const app = useAppUnderTest();
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -27,6 +29,35 @@ async function dismissOfflineReadyNotice(page) {
   await notice.waitFor({ timeout: 15_000 });
   await notice.getByRole('button', { name: 'OK' }).click();
   await notice.waitFor({ state: 'detached' });
+}
+
+/**
+ * The example delegate's 360° round of `kind`, as the device stores it (read from IndexedDB).
+ * @param {import('playwright-core').Page} page
+ * @param {'start' | 'end'} kind
+ * @returns {Promise<{ id: string }>}
+ */
+function exampleRound(page, kind) {
+  return page.evaluate(
+    (wanted) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('trellis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('reviewRounds').objectStore('reviewRounds').getAll();
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            open.result.close();
+            const round = read.result.find(
+              (row) => row.kind === wanted && row.deletedAt === undefined,
+            );
+            if (round) resolve(round);
+            else reject(new Error(`No example ${wanted} round`));
+          };
+        };
+      }),
+    kind,
+  );
 }
 
 /**
@@ -106,6 +137,24 @@ const SCREENS = [
         .click();
       await page.getByRole('link', { name: 'Rate yourself' }).click();
       await page.getByRole('heading', { name: 'What the levels mean' }).waitFor();
+    },
+  },
+  {
+    name: '360 start and end',
+    show: async (page) => {
+      const end = await exampleRound(page, 'end');
+      await page.goto(`${app.server.baseUrl}/360?round=${end.id}&part=compare`);
+      await page.getByRole('heading', { name: 'How each behaviour moved' }).waitFor();
+    },
+  },
+  {
+    name: '360 released report',
+    show: async (page) => {
+      const start = await exampleRound(page, 'start');
+      await page.goto(await makeReleasedReportLink(app.server.baseUrl, start));
+      await page.getByRole('button', { name: 'Keep this report' }).waitFor();
+      // Drawn top first: the comments are its last part.
+      await page.getByRole('heading', { name: 'What you do well' }).waitFor();
     },
   },
   {

@@ -218,7 +218,8 @@ test(
         buffer: Buffer.from(bundleText),
       });
       await coach.getByRole('link', { name: 'Open the report' }).click();
-      await coach.getByRole('heading', { name: 'Who answered' }).waitFor();
+      // The report is drawn top first; its comments come last.
+      await coach.getByRole('heading', { name: 'What they do well' }).waitFor();
       const coachText = await coach.locator('main').innerText();
       assert.match(coachText, /Peers: 3 answered/);
       assert.match(coachText, /Direct reports: 1 answered — fewer than 3/);
@@ -237,12 +238,14 @@ test(
 
       // 6. The delegate opens the released report, keeps it, and finds it on /360.
       await delegate.goto(releasedLink);
-      await delegate.getByRole('heading', { name: 'Who answered' }).waitFor();
+      // The report is drawn top first; its comments come last.
+      await delegate.getByRole('heading', { name: 'What you do well' }).waitFor();
       await phoneShot(delegate, 'review360-12-released-preview');
       await delegate.getByRole('button', { name: 'Keep this report' }).click();
       // Kept, the report opens in its round on /360.
       await delegate.getByText(`The report ${COACH} released to you.`).waitFor();
-      await delegate.getByRole('heading', { name: 'Who answered' }).waitFor();
+      // The report is drawn top first; its comments come last.
+      await delegate.getByRole('heading', { name: 'What you do well' }).waitFor();
       const reportText = await delegate.locator('main').innerText();
       assert.match(new URL(delegate.url()).pathname, /^\/360/);
       assert.match(reportText, /Peers: 3 answered/);
@@ -257,7 +260,8 @@ test(
       await delegate.getByText(/Peers 3 · Direct reports 1/).waitFor();
       await phoneShot(delegate, 'review360-14-overview');
       await delegate.getByRole('link', { name: 'Report', exact: true }).click();
-      await delegate.getByRole('heading', { name: 'Who answered' }).waitFor();
+      // The report is drawn top first; its comments come last.
+      await delegate.getByRole('heading', { name: 'What you do well' }).waitFor();
       assertWithheldOnlyNamed(await delegate.locator('main').innerText());
     } catch (error) {
       let n = 0;

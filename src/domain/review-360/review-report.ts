@@ -71,6 +71,10 @@ export function buildReviewReport(
     .filter((summary) => !summary.withheld)
     .map((summary) => summary.group);
   const shownAnswers = current.filter((answer) => shownGroups.includes(answer.group));
+  // Each statement looks at each group's answers only: hundreds of answers, dozens of statements.
+  const answersOf = new Map(
+    shownGroups.map((group) => [group, shownAnswers.filter((answer) => answer.group === group)]),
+  );
 
   const behaviours: BehaviourRow[] = round.behaviours.map((behaviour) => {
     // Per source, the raters behind this behaviour's shown cells and the cells' averages.
@@ -88,9 +92,9 @@ export function buildReviewReport(
       const pooled: Rated[] = [];
       for (const group of shownGroups) {
         const ratings: Rated[] = [];
-        for (const answer of shownAnswers) {
+        for (const answer of answersOf.get(group) ?? []) {
           const rating = answer.ratings[statement.id];
-          if (answer.group === group && isLevelOn(round.scale, rating)) {
+          if (isLevelOn(round.scale, rating)) {
             ratings.push({ responseId: answer.responseId, level: rating });
           }
         }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  answerCountsAsCoach,
   coachedAnswersRevision,
+  coachedAnswersState,
   coachReport,
   getCoachedRound,
 } from '@/db/coaching';
@@ -22,6 +22,13 @@ import { ReleaseCard } from '@/features/coaching/release-card';
 type Drawn =
   | { report: ReviewReport; unreadable: number; comparison: RoundComparison | undefined }
   | { failed: true };
+
+/**
+ * The report last drawn for each round in this page's life, with the answers' revision it was
+ * drawn from. Coming back to a round shows it at once rather than opening and building it again;
+ * the answers themselves are opened once per page too (db/coaching.ts). Memory only.
+ */
+const lastDrawn = new Map<string, { revision: string; drawn: Drawn }>();
 
 /** The round's report and, for an end round whose start round is here too, the two compared. */
 async function draw(roundId: string, startRoundId: string | undefined): Promise<Drawn | undefined> {
@@ -44,9 +51,8 @@ export function CoachedRoundView({ roundId }: { roundId: string }) {
     const round = await getCoachedRound(roundId);
     if (!round) return { status: 'missing' as const };
     const startId = round.round.comparedWithRoundId;
-    const [counts, answers, start, startAnswers] = await Promise.all([
-      answerCountsAsCoach(roundId),
-      coachedAnswersRevision(roundId),
+    const [{ counts, revision: answers }, start, startAnswers] = await Promise.all([
+      coachedAnswersState(roundId),
       startId === undefined ? undefined : getCoachedRound(startId),
       startId === undefined ? '' : coachedAnswersRevision(startId),
     ]);
@@ -58,14 +64,18 @@ export function CoachedRoundView({ roundId }: { roundId: string }) {
   const startRoundId =
     stored?.status === 'ready' ? stored.round.round.comparedWithRoundId : undefined;
   // While a changed round is drawn again, the last report stays on screen rather than flickering.
-  const [drawn, setDrawn] = useState<Drawn | null>(null);
+  const [drawn, setDrawn] = useState<Drawn | null>(() => lastDrawn.get(roundId)?.drawn ?? null);
 
   useEffect(() => {
     if (revision === undefined) return;
+    // Drawn from these very answers already, and on screen since the first render.
+    if (lastDrawn.get(roundId)?.revision === revision) return;
     const effect = { isCurrent: true };
     draw(roundId, startRoundId).then(
       (result) => {
-        if (effect.isCurrent && result) setDrawn(result);
+        if (!result) return;
+        lastDrawn.set(roundId, { revision, drawn: result });
+        if (effect.isCurrent) setDrawn(result);
       },
       () => {
         if (effect.isCurrent) setDrawn({ failed: true });

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { scaleRange } from '@/domain/framework';
 import { formatAverage } from '@/domain/level-text';
 import {
@@ -12,7 +12,8 @@ import {
 } from '@/domain/review-360/review-round';
 import { GAP_SHARE_OF_RANGE } from '@/domain/review-360/review-report';
 import { ScaleKey } from '@/ui/review-report/score-bars';
-import { SourceFigures } from '@/ui/review-report/source-figures';
+import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
+import { ScoreTableRegion, SourceFigures } from '@/ui/review-report/source-figures';
 import { sourceRows } from '@/ui/review-report/score-rows';
 import {
   groupSummaryText,
@@ -47,27 +48,62 @@ export function ReviewReportView({ report, audience }: ReviewReportViewProps) {
           No group has reached its threshold yet, so there are no figures or comments to show.
         </p>
       ) : (
-        <>
-          <Section title="Behaviours">
-            <ScaleKey scale={report.scale} />
-            <div className="stack">
-              {report.behaviours.map((behaviour) => (
-                <BehaviourCard
-                  key={behaviour.behaviourId}
-                  behaviour={behaviour}
-                  report={report}
-                  shownGroups={shownGroups}
-                  words={words}
-                />
-              ))}
-            </div>
-          </Section>
-          <Gaps report={report} words={words} />
-          <Ranked report={report} />
-          <Comments report={report} words={words} />
-        </>
+        <ReportBody report={report} shownGroups={shownGroups} words={words} />
       )}
     </div>
+  );
+}
+
+/**
+ * The figures and comments, top first: the first behaviour at once, then each later behaviour and
+ * each section below in the frame after the one before (useDrawnInSteps). Drawn at once, a report
+ * of dozens of statements and hundreds of comments is one long task before anything shows; so
+ * the top of the report is on screen sooner, and a tap is answered while the rest is drawn.
+ */
+function ReportBody({
+  report,
+  shownGroups,
+  words,
+}: {
+  report: ReviewReport;
+  shownGroups: readonly RaterGroup[];
+  words: ReportWords;
+}) {
+  // The same elements on every step, so React skips the parts already drawn.
+  const parts = useMemo(
+    () => ({
+      behaviours: report.behaviours.map((behaviour) => (
+        <BehaviourCard
+          key={behaviour.behaviourId}
+          behaviour={behaviour}
+          report={report}
+          shownGroups={shownGroups}
+          words={words}
+        />
+      )),
+      below: [
+        <Gaps key="gaps" report={report} words={words} />,
+        <Ranked key="ranked" report={report} />,
+        <Comments key="comments" report={report} words={words} />,
+      ],
+    }),
+    [report, shownGroups, words],
+  );
+  const total = parts.behaviours.length + parts.below.length;
+  const drawn = useDrawnInSteps(true, total, { first: 1, step: 1 });
+  return (
+    <>
+      <Section title="Behaviours">
+        <ScaleKey scale={report.scale} />
+        <div className="stack">{parts.behaviours.slice(0, drawn)}</div>
+      </Section>
+      {parts.below.slice(0, Math.max(drawn - parts.behaviours.length, 0))}
+      {drawn < total && (
+        <p className="muted" aria-busy="true">
+          Drawing the rest of the report…
+        </p>
+      )}
+    </>
   );
 }
 
@@ -156,11 +192,21 @@ function StatementDetails({
   shownGroups: readonly RaterGroup[];
   words: ReportWords;
 }) {
+  // A report holds dozens of statements and most are never opened: their charts and tables are
+  // drawn on the first opening (and kept), so the report itself is a fraction of the elements.
+  const [isDrawn, setIsDrawn] = useState(false);
   const rows = sourceRows(statement.self, statement.scores, shownGroups, words.self);
   const allRaters = rows.at(-1)?.value ?? null;
   return (
-    <details className="review-statement">
-      <summary>
+    <details
+      className="review-statement"
+      // Opened other than by its summary (by a script, say): the toggle event comes a task later.
+      onToggle={(event) => {
+        if (event.currentTarget.open) setIsDrawn(true);
+      }}
+    >
+      {/* A click renders the figures before the browser opens the details: no empty frame. */}
+      <summary onClick={() => setIsDrawn(true)}>
         <span className="review-statement-summary">
           <span className="review-statement-text">{statement.statement}</span>
           <span className="review-statement-glance">
@@ -175,7 +221,7 @@ function StatementDetails({
           </span>
         </span>
       </summary>
-      <SourceFigures title={statement.statement} rows={rows} scale={report.scale} />
+      {isDrawn && <SourceFigures title={statement.statement} rows={rows} scale={report.scale} />}
     </details>
   );
 }
@@ -220,36 +266,38 @@ function GapTable({
       {gaps.length === 0 ? (
         <p>None.</p>
       ) : (
-        <table className="score-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Statement</th>
-              <th scope="col" className="number-cell">
-                {words.self}
-              </th>
-              <th scope="col" className="number-cell">
-                All raters
-              </th>
-              <th scope="col" className="number-cell">
-                Gap
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {gaps.map((gap) => (
-              <tr key={gap.statementId}>
-                <th scope="row">
-                  {gap.statement}
-                  <span className="review-item-behaviour">{gap.behaviourName}</span>
+        <ScoreTableRegion label={title}>
+          <table className="score-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Statement</th>
+                <th scope="col" className="number-cell">
+                  {words.self}
                 </th>
-                <td className="number-cell">{formatAverage(gap.self)}</td>
-                <td className="number-cell">{formatAverage(gap.allRaters)}</td>
-                <td className="number-cell">{formatAverage(Math.abs(gap.difference))}</td>
+                <th scope="col" className="number-cell">
+                  All raters
+                </th>
+                <th scope="col" className="number-cell">
+                  Gap
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {gaps.map((gap) => (
+                <tr key={gap.statementId}>
+                  <th scope="row">
+                    {gap.statement}
+                    <span className="review-item-behaviour">{gap.behaviourName}</span>
+                  </th>
+                  <td className="number-cell">{formatAverage(gap.self)}</td>
+                  <td className="number-cell">{formatAverage(gap.allRaters)}</td>
+                  <td className="number-cell">{formatAverage(Math.abs(gap.difference))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScoreTableRegion>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import type {
 import { RATER_GROUP_LABELS, RATER_GROUPS } from '@/domain/review-360/review-round';
 import { ScaleKey, ScoreBars } from '@/ui/review-report/score-bars';
 import { scaleText } from '@/ui/review-report/score-rows';
+import { ScoreTableRegion } from '@/ui/review-report/source-figures';
 import {
   changeText,
   listText,
@@ -128,35 +129,37 @@ function BehaviourChange({
               ],
             }))}
           />
-          <table className="score-table">
-            <caption className="visually-hidden">
-              {behaviour.name}: average level at the start and the end
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Who</th>
-                <th scope="col" className="number-cell">
-                  Start
-                </th>
-                <th scope="col" className="number-cell">
-                  End
-                </th>
-                <th scope="col" className="number-cell">
-                  Change
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key} data-tone={row.key === 'self' ? 'self' : 'group'}>
-                  <th scope="row">{row.name}</th>
-                  <td className="number-cell">{formatAverage(row.start)}</td>
-                  <td className="number-cell">{formatAverage(row.end)}</td>
-                  <td className="number-cell">{changeText(row.start, row.end)}</td>
+          <ScoreTableRegion label={`${behaviour.name}: average level at the start and the end`}>
+            <table className="score-table">
+              <caption className="visually-hidden">
+                {behaviour.name}: average level at the start and the end
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Who</th>
+                  <th scope="col" className="number-cell">
+                    Start
+                  </th>
+                  <th scope="col" className="number-cell">
+                    End
+                  </th>
+                  <th scope="col" className="number-cell">
+                    Change
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key} data-tone={row.key === 'self' ? 'self' : 'group'}>
+                    <th scope="row">{row.name}</th>
+                    <td className="number-cell">{formatAverage(row.start)}</td>
+                    <td className="number-cell">{formatAverage(row.end)}</td>
+                    <td className="number-cell">{changeText(row.start, row.end)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScoreTableRegion>
         </div>
       )}
     </section>

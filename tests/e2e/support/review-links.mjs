@@ -54,3 +54,56 @@ export async function makeReviewRequestLinks(origin, { withCoach, groups }) {
     await vite.close();
   }
 }
+
+/**
+ * A released report's link for `round` (a round read from the delegate's device), as its coach
+ * would send it: four answers in each group, ratings varied by statement, and comments long
+ * enough to wrap, so the report has every part (figures, gaps, strengths, comments) to check.
+ * @param {string} origin
+ * @param {unknown} storedRound the round's row as IndexedDB holds it
+ * @returns {Promise<string>}
+ */
+export async function makeReleasedReportLink(origin, storedRound) {
+  const vite = await createServer({
+    root,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+  });
+  try {
+    const load = (path) => vite.ssrLoadModule(path);
+    const exchange = await load('/src/domain/review-360/review-exchange.ts');
+    const review = await load('/src/domain/review-360/review-round.ts');
+    const { buildReviewReport } = await load('/src/domain/review-360/review-report.ts');
+    const round = review.reviewRoundSchema.parse(storedRound);
+    const statements = review.allStatements(round.behaviours);
+    const levels = round.scale.levels.map((level) => level.value);
+    const answers = review.RATER_GROUPS.flatMap((group, groupIndex) =>
+      [0, 1, 2, 3].map((rater) => ({
+        roundId: round.id,
+        group,
+        responseId: globalThis.crypto.randomUUID(),
+        ratings: Object.fromEntries(
+          statements.map((statement, index) => [
+            statement.id,
+            levels[(index + rater + groupIndex) % levels.length],
+          ]),
+        ),
+        doWell:
+          'Makes time for every member of the team, and the way meetings now end with agreed actions has changed how the department works.',
+        moreEffective:
+          rater % 2 === 0
+            ? 'Share the reasons behind decisions earlier, before they are final.'
+            : '',
+        answeredAt: new Date().toISOString(),
+      })),
+    );
+    return await exchange.releasedReportLink(origin, {
+      report: buildReviewReport(round, answers),
+      coachName: 'Dr Amara Okafor',
+      releasedAt: new Date().toISOString(),
+    });
+  } finally {
+    await vite.close();
+  }
+}

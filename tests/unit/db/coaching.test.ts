@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   answerCountsAsCoach,
   coachIdentityOf,
@@ -326,6 +326,36 @@ describe('the coach’s report', () => {
     expect(report?.groups[0]).toEqual({ group: 'line-manager', answered: 0, withheld: true });
     expect(report?.comments.doWell).not.toContain('Calm in a crisis');
     expect(await coachReport('00000000-0000-4000-8000-999999999999')).toBeUndefined();
+  });
+
+  it('opens each answer once while the page lives, and a replaced answer again', async () => {
+    const coach = await coachHere();
+    const { round, answers, payloads } = await roundWithAnswers(coach);
+    await expectOk(receiveReviewBundle(await bundle(round, payloads), OPEN));
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    try {
+      const first = await coachReport(round.id);
+      expect(decrypt).toHaveBeenCalledTimes(4);
+      expect(await coachReport(round.id)).toEqual(first);
+      expect(decrypt).toHaveBeenCalledTimes(4);
+
+      const lineManager = answers[0];
+      if (!lineManager) throw new Error('no answer');
+      const corrected = await sealed(
+        { ...lineManager, ratings: rateAll(5), answeredAt: '2026-09-20T12:00:00.000Z' },
+        coach,
+      );
+      await expectOk(receiveAnswerAsCoach(corrected, OPEN));
+      decrypt.mockClear();
+      const redrawn = await coachReport(round.id);
+      // Only the stored replacement is new to this page.
+      expect(decrypt).toHaveBeenCalledTimes(1);
+      expect(redrawn?.behaviours[0]?.scores).toContainEqual(
+        expect.objectContaining({ source: 'line-manager', average: 5 }),
+      );
+    } finally {
+      decrypt.mockRestore();
+    }
   });
 
   it('is released as a link and a file, and the round notes when', async () => {

@@ -217,7 +217,7 @@ describe('one review in the workspace', () => {
     expect(screen.getByRole('heading', { name: 'Who answered' })).toBeInTheDocument();
     expect(screen.getByText('Peers: 3 answered')).toBeInTheDocument();
     expect(screen.getByText('Line manager: none answered')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'What they do well' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'What they do well' })).toBeInTheDocument();
 
     const release = within(
       screen.getByRole('region', { name: 'Release the report to Sam Leader' }),

@@ -336,7 +336,10 @@ describe('the report and the round’s settings', () => {
     openAt(`/360?round=${round.id}&part=report`);
     render(<LiveScreen profileId={active.profile.id} />);
     expect(await screen.findByText(/Built on this device from the answers received/)).toBeVisible();
-    expect(await screen.findAllByText('Calm in a crisis')).not.toHaveLength(0);
+    // Comments are drawn in the frames after the behaviours.
+    expect(
+      await screen.findAllByText('Calm in a crisis', undefined, { timeout: 5000 }),
+    ).not.toHaveLength(0);
   });
 
   it('edits the round’s settings as typed, never lowering a threshold, and deletes after a confirm', async () => {

@@ -44,8 +44,10 @@ describe('the report a coach released', () => {
     render(<ReviewReportScreen active={active} />);
 
     expect(await screen.findByText(/released by Alex Morgan/)).toBeVisible();
-    // A rater's words are text, never markup.
-    expect((await screen.findAllByText('<b>Bold</b> move')).length).toBeGreaterThan(0);
+    // A rater's words are text, never markup. Comments are drawn in the frames after the rest.
+    expect(
+      (await screen.findAllByText('<b>Bold</b> move', undefined, { timeout: 5000 })).length,
+    ).toBeGreaterThan(0);
     expect(document.querySelector('b')).toBeNull();
     expect(await db.releasedReports.count()).toBe(0);
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildReviewReport } from '@/domain/review-360/review-report';
@@ -70,11 +70,12 @@ describe('ReviewReportView', () => {
     ).toBeInTheDocument();
   });
 
-  it('keeps comments in their own section after every score, with no figure or rater beside them', () => {
+  it('keeps comments in their own section after every score, with no figure or rater beside them', async () => {
     const { container } = render(
       <ReviewReportView report={threeGroupReport()} audience="delegate" />,
     );
-    const comments = screen.getByRole('region', { name: 'Comments' });
+    // Drawn in the frames after the behaviours.
+    const comments = await screen.findByRole('region', { name: 'Comments' });
     const doWell = within(comments).getByRole('heading', { name: 'What you do well' });
     expect(doWell).toBeInTheDocument();
     const items = within(comments)
@@ -126,14 +127,36 @@ describe('ReviewReportView', () => {
 
     const statement = within(listens).getByText('Asks before telling').closest('details');
     expect(statement).not.toHaveAttribute('open');
+    // A closed statement holds its summary line only: its chart and table are drawn on opening.
+    expect(statement).toHaveTextContent(/^Asks before tellingYou 3\.0 · All raters 3\.5$/);
+    expect(statement!.querySelector('.score-figures')).toBeNull();
     await user.click(within(listens).getByText('Asks before telling'));
     expect(statement).toHaveAttribute('open');
+    expect(within(statement!).getByRole('table')).toBeInTheDocument();
     expect(within(statement!).getByRole('img')).toHaveAccessibleName(
       /^Asks before telling, average level .*: You 3.0; Line manager 2.0; Peers 4.0; All raters 3.5\.$/,
     );
   });
 
-  it('keeps a shown group’s row with a dash where too few of it rated a statement', () => {
+  it('draws a statement opened other than by its summary, and keeps it drawn once closed', () => {
+    render(<ReviewReportView report={threeGroupReport()} audience="coach" />);
+    const listens = screen.getByRole('region', { name: 'Listens' });
+    const statement = within(listens).getByText('Asks before telling').closest('details');
+    expect(statement).not.toBeNull();
+    act(() => {
+      statement!.open = true;
+      statement!.dispatchEvent(new Event('toggle'));
+    });
+    expect(within(statement!).getByRole('img')).toHaveAccessibleName(/^Asks before telling/);
+    act(() => {
+      statement!.open = false;
+      statement!.dispatchEvent(new Event('toggle'));
+    });
+    expect(within(statement!).getByRole('img', { hidden: true })).toBeInTheDocument();
+  });
+
+  it('keeps a shown group’s row with a dash where too few of it rated a statement', async () => {
+    const user = userEvent.setup();
     const round = makeRound({ selfRatings: rateAll(3) });
     const report = buildReviewReport(round, [
       makeAnswer(round, 'peers', { ...rateAll(4), 'listens.asks': 'not-seen' }),
@@ -142,13 +165,22 @@ describe('ReviewReportView', () => {
     ]);
     render(<ReviewReportView report={report} audience="delegate" />);
     const statement = screen.getByText('Asks before telling').closest('details');
-    expect(within(statement!).getByRole('img')).toHaveAccessibleName(
-      /Peers too few rated it to show; All raters too few rated it to show\.$/,
-    );
+    await user.click(screen.getByText('Asks before telling'));
+    // No rater's figure to show: one plain line, not a chart of dashes.
+    expect(within(statement!).queryByRole('img')).toBeNull();
+    expect(
+      within(statement!).getByText(
+        'Too few ratings to show without revealing who answered. You: 3.0.',
+      ),
+    ).toBeInTheDocument();
+    // A statement beside it, rated by all three, keeps its chart.
+    const next = screen.getByText('Acts on what they hear').closest('details');
+    await user.click(screen.getByText('Acts on what they hear'));
+    expect(within(next!).getByRole('img')).toHaveAccessibleName(/Peers 3\.3; All raters 3\.3\.$/);
     expect(within(statement!).getByText('You 3.0 · Too few ratings to show')).toBeInTheDocument();
   });
 
-  it('names blind spots and hidden strengths, strengths and development areas', () => {
+  it('names blind spots and hidden strengths, strengths and development areas', async () => {
     const round = makeRound({
       selfRatings: { ...rateAll(3), 'listens.asks': 5, 'decides.clear': 1 },
     });
@@ -159,7 +191,7 @@ describe('ReviewReportView', () => {
       ),
     );
     render(<ReviewReportView report={report} audience="coach" />);
-    const gaps = screen.getByRole('region', { name: 'Blind spots and hidden strengths' });
+    const gaps = await screen.findByRole('region', { name: 'Blind spots and hidden strengths' });
     const [blind, hidden] = within(gaps).getAllByRole('table');
     expect(within(blind!).getAllByRole('row')[1]).toHaveTextContent(
       'Asks before tellingListens5.02.03.0',
@@ -168,11 +200,11 @@ describe('ReviewReportView', () => {
       'Makes clear decisionsDecides1.04.03.0',
     );
     expect(within(gaps).getAllByRole('columnheader', { name: 'Self' })).toHaveLength(2);
-    const ranked = screen.getByRole('region', { name: 'Strengths and development areas' });
+    const ranked = await screen.findByRole('region', { name: 'Strengths and development areas' });
     expect(within(ranked).getAllByRole('listitem')[0]).toHaveTextContent(
       'Makes clear decisionsDecidesAll raters 4.0',
     );
-    expect(screen.getByRole('heading', { name: 'What they do well' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'What they do well' })).toBeInTheDocument();
   });
 
   it('shows only the counts while no group has reached its threshold', () => {
