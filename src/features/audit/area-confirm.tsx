@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Area } from '@/domain/framework';
 import { weekLabel } from '@/domain/programme-weeks';
 import type { RatingEvent } from '@/domain/rating';
@@ -50,6 +50,11 @@ export function AreaConfirm({
   const onlyWeek = earlierWeeks.length === 1 ? (earlierWeeks[0] ?? null) : null;
   const label = onlyWeek !== null ? `Same as ${weekLabel(onlyWeek)}` : 'Same as last rated';
   const shownConfirmation = confirmed?.week === week ? confirmed : null;
+  // The button goes once nothing is left to confirm: the focus moves to what it did, so it is
+  // read out and the keyboard carries on from here rather than from the top of the page.
+  useEffect(() => {
+    if (confirmed) doneRef.current?.focus();
+  }, [confirmed]);
 
   if (week === 0 || (unchanged.length === 0 && shownConfirmation === null)) return null;
 
@@ -67,9 +72,6 @@ export function AreaConfirm({
         when: onlyWeek === null ? null : inWeek(onlyWeek),
       });
       requestPersistenceOnce();
-    }).then((isSaved) => {
-      // The button is gone once nothing is left to confirm: the focus goes to what it did.
-      if (isSaved) requestAnimationFrame(() => doneRef.current?.focus());
     });
   }
 
