@@ -23,7 +23,7 @@ import { median } from './stats.mjs';
  *   runs: number, log: (line: string) => void,
  * }} BenchEnvironment
  * @typedef {{
- *   id: string, label: string, unit: 'ms' | 'KB' | 'MB', value: number | null, runs: number[],
+ *   id: string, label: string, unit: 'ms' | 'KB' | 'MB' | 'px', value: number | null, runs: number[],
  *   floor: number | null, floorRuns: number[], ratio: number | null,
  *   dataFloor?: number, dataFloorRuns?: number[], dataFloorRatio?: number | null,
  *   target: string, met: boolean | null, status: 'measured', note?: string,
@@ -245,6 +245,48 @@ export async function warmLoad(env) {
       meets: (value, _, dataRatio) =>
         value <= 300 && dataRatio !== null && dataRatio <= DATA_FLOOR_TARGET,
       note: served,
+    }),
+  ];
+}
+
+/**
+ * The audit's height on a phone (390 px wide), the example delegate's OTP Plus audit (33 skills)
+ * drawn in full: how far a re-rate has to scroll. Layout does not vary between runs, so one device
+ * is measured once per run and the median taken like every other figure.
+ * @param {BenchEnvironment} env
+ */
+export async function auditPageHeight(env) {
+  const dir = await deviceWithExample(env);
+  const heights = [];
+  try {
+    for (let run = 0; run < env.runs; run += 1) {
+      const { context, page } = await openBrowser(dir);
+      try {
+        await page.goto(`${env.appUrl}/audit`);
+        await page.waitForFunction(
+          () => document.querySelectorAll('article').length >= 33,
+          undefined,
+          {
+            timeout: 60_000,
+          },
+        );
+        heights.push(await page.evaluate(() => document.documentElement.scrollHeight));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await removeProfileDir(dir);
+  }
+  env.log(`audit page height at 390 px: ${heights.join(', ')} px`);
+  return [
+    row({
+      id: 'audit-height',
+      label: 'Audit page height at 390 px (OTP Plus, example data)',
+      unit: 'px',
+      runs: heights,
+      target: '≤ 15,000 px',
+      meets: (value) => value <= 15_000,
     }),
   ];
 }

@@ -2,6 +2,7 @@
 const format = (value, unit) => {
   if (value === null) return '—';
   if (unit === 'ms') return `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+  if (unit === 'px') return `${value.toFixed(0)} px`;
   return `${value.toFixed(1)} ${unit}`;
 };
 
