@@ -211,7 +211,7 @@ export const SkillCard = memo(function SkillCard({
       <header className="skill-card-header">
         <h3 id={statementId}>{skill.statement}</h3>
         {skill.guidance && <p className="skill-guidance">{skill.guidance}</p>}
-        <p className="skill-standing">
+        <div className="skill-standing">
           {isRatedThisWeek ? (
             <>
               <span className="standing-badge" data-tone="rated">
@@ -233,7 +233,7 @@ export const SkillCard = memo(function SkillCard({
             </span>
           )}
           <SaveStatus state={saveState} className="skill-save-status" />
-        </p>
+        </div>
       </header>
 
       {enquiries.length > 0 && (
