@@ -1,8 +1,10 @@
 import { z } from '@/domain/zod';
 import { stableIdSchema } from '@/domain/framework';
 import {
+  auditAtWeek,
   MAX_NOTE_LENGTH,
   ratingEventSchema,
+  ratingsInWeek,
   ratingKindSchema,
   type RatingEvent,
 } from '@/domain/rating';
@@ -86,4 +88,66 @@ export async function listRatings(profileId: string, frameworkId: string): Promi
       (a, b) => a.time - b.time || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
     )
     .map(({ event }) => event);
+}
+
+export const confirmAreaSchema = z.object({
+  profileId: recordIdSchema,
+  frameworkId: recordIdSchema,
+  areaId: stableIdSchema,
+  week: z.int().check(z.minimum(1), z.maximum(MAX_PROGRAMME_WEEKS)),
+});
+export type ConfirmArea = z.infer<typeof confirmAreaSchema>;
+
+/**
+ * "Same as before" for one area: appends, in ONE transaction, a `self` event at the level in force
+ * for each of the area's active skills that was rated in an earlier week and has no rating for
+ * `week` yet. Skills already rated this week, never rated, or whose level left the scale are left
+ * alone. Decided from the events as stored when the transaction runs, so a second tap (or another
+ * tab) adds nothing twice. Returns the events appended.
+ */
+export async function confirmUnchangedRatings(
+  input: ConfirmArea,
+  now = new Date(),
+): Promise<RatingEvent[]> {
+  const { profileId, frameworkId, areaId, week } = confirmAreaSchema.parse(input);
+  return db.transaction('rw', db.frameworks, db.programmes, db.ratings, async () => {
+    const framework = await getFramework(frameworkId);
+    if (!framework || framework.profileId !== profileId) {
+      throw new Error('This framework does not belong to the current profile.');
+    }
+    const area = framework.areas.find((candidate) => candidate.id === areaId);
+    if (!area || area.archivedAt !== undefined) throw new Error('That area is not in use.');
+    const programme = await getProgrammeForProfile(profileId);
+    if (programme && week > programme.lengthWeeks) {
+      throw new Error(
+        `Week ${week} is after the end of the programme, which lasts ${programme.lengthWeeks} weeks.`,
+      );
+    }
+    const rows = await db.ratings.where({ profileId, frameworkId }).toArray();
+    const events = rows.map(parseRatingEvent);
+    const thisWeek = ratingsInWeek(events, week);
+    const earlier = auditAtWeek(events, week - 1);
+    const added = area.skills.flatMap((skill) => {
+      const before = earlier.get(skill.id);
+      if (skill.archivedAt !== undefined || thisWeek.has(skill.id) || !before) return [];
+      if (!levelOf(framework.scale, before.level)) return [];
+      const meta = newRecordMeta(now);
+      return [
+        ratingEventSchema.parse({
+          ...meta,
+          profileId,
+          frameworkId,
+          frameworkVersion: framework.version,
+          skillId: skill.id,
+          kind: 'self',
+          week,
+          level: before.level,
+          note: '',
+          recordedAt: meta.createdAt,
+        }),
+      ];
+    });
+    if (added.length > 0) await db.ratings.bulkAdd(added);
+    return added;
+  });
 }

@@ -2,6 +2,7 @@
 const format = (value, unit) => {
   if (value === null) return '—';
   if (unit === 'ms') return `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+  if (unit === 'px') return `${value.toFixed(0)} px`;
   return `${value.toFixed(1)} ${unit}`;
 };
 
@@ -14,10 +15,11 @@ export function renderMarkdown(results) {
       `${machine.cpus} × ${machine.cpuModel}; load average ${machine.loadAverageBefore.join(' ')} before, ` +
       `${machine.loadAverageAfter.join(' ')} after${machine.note ? `; ${machine.note}` : ''}.`,
     `Chromium with the CPU slowed ${results.cpuSlowdown}× (DevTools protocol); each time is the median of ` +
-      `${results.runsPerFigure} runs; "ratio" is Trellis ÷ the floor measured in the same run.`,
+      `${results.runsPerFigure} runs; "ratio" is Trellis ÷ the floor measured in the same run; the ` +
+      'loads are also divided by the data floor (React reading a Dexie database of Trellis’s shape).',
     '',
-    '| Figure | Trellis | Floor | Ratio | Target | Met | Notes |',
-    '| --- | ---: | ---: | ---: | --- | --- | --- |',
+    '| Figure | Trellis | Floor | Ratio | Data floor | Ratio to data floor | Target | Met | Notes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
     ...results.rows.map((row) =>
       [
         '',
@@ -25,6 +27,8 @@ export function renderMarkdown(results) {
         format(row.value, row.unit),
         format(row.floor, row.unit),
         row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`,
+        format(row.dataFloor ?? null, row.unit),
+        row.dataFloorRatio == null ? '—' : `${row.dataFloorRatio.toFixed(2)}×`,
         row.target,
         row.met === null ? '—' : row.met ? 'yes' : '**no**',
         row.note ?? '',

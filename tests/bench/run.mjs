@@ -17,6 +17,7 @@ import { startPreviewServer } from '../support/preview-server.mjs';
 import { CPU_SLOWDOWN } from './browser.mjs';
 import { buildFloor } from './floor/build.mjs';
 import {
+  auditPageHeight,
   backupAndRestore,
   coldLoad,
   exportPresentation,
@@ -54,6 +55,7 @@ const measurements = [
   initialBundle,
   coldLoad,
   warmLoad,
+  auditPageHeight,
   ratingSave,
   screenSwitch,
   largeDashboard,

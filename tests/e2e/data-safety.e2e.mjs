@@ -139,6 +139,7 @@ test(
         const card = page.getByRole('article').first();
         await card.getByRole('radio').nth(1).check();
         await card.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+        await card.getByRole('button', { name: 'Add note' }).click();
         const note = card.getByLabel('Evidence note');
         await note.fill(NOTE);
         await note.blur();

@@ -161,6 +161,7 @@ test(
         const first = skillCards(page).nth(0);
         await rate(first, level(4));
         await rate(skillCards(page).nth(1), level(3));
+        await first.getByRole('button', { name: 'Add note' }).click();
         const noteField = first.getByLabel('Evidence note');
         await noteField.fill(note);
         // Leaving the field saves at once rather than after the typing pause.
@@ -451,7 +452,17 @@ test('a delegate rates a skill with the keyboard alone', { timeout: 90_000 }, as
     const second = firstCard.getByRole('radio', { name: startsWith(levels.get(2)) });
     await eventually(async () => assert.equal(await second.isChecked(), true));
 
-    await tabUntil(page, (element) => element.tag === 'textarea', 'the evidence note');
+    // The evidence note opens from its button, and takes the focus.
+    await tabUntil(
+      page,
+      (element) => element.tag === 'button' && element.name.endsWith('Add note'),
+      'the Add note button',
+    );
+    await page.keyboard.press('Enter');
+    await firstCard.getByLabel('Evidence note').waitFor();
+    await eventually(async () =>
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA'),
+    );
     await page.keyboard.type(
       'Planned with the hinge question first; checked it with the keyboard.',
     );

@@ -146,7 +146,10 @@ test(
         assert.equal(statements[0], RENAMED, 'the renamed skill leads the audit');
         assert.ok(statements.includes(ADDED), 'the added skill is offered');
         assert.ok(!statements.includes(originalSecond), 'the archived skill is hidden');
-        await page.getByText(DESCRIPTOR).first().waitFor();
+        // The scale's descriptors are one tap away on every card.
+        const firstCard = page.getByRole('article').first();
+        await firstCard.getByRole('button', { name: 'What do the levels mean?' }).click();
+        await firstCard.getByRole('definition').filter({ hasText: DESCRIPTOR }).waitFor();
       });
 
       await t.test('export downloads a framework file', async () => {

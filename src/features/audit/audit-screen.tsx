@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { activeAreas, type Area } from '@/domain/framework';
@@ -9,7 +9,9 @@ import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
+import { AreaConfirm } from '@/features/audit/area-confirm';
 import { AreaNav } from '@/features/audit/area-nav';
+import { focusElement } from '@/features/audit/focus-element';
 import { SkillCard, type SkillEnquiryLink } from '@/features/audit/skill-card';
 import { countRated, weekAudit } from '@/features/audit/week-audit';
 import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
@@ -21,6 +23,7 @@ import './audit.css';
 const areaHeadingId = (areaId: string) => `area-${areaId}`;
 const NO_ENQUIRIES: readonly SkillEnquiryLink[] = [];
 const skillCardId = (skillId: string) => `skill-${skillId}`;
+const PROGRESS_ID = 'audit-progress';
 /** Cards drawn before the rest: more than a phone or a laptop shows above the fold. */
 const FIRST_SCREENFUL_CARDS = 4;
 /** Cards added in each later step: few enough that each step is a short task on a slow phone. */
@@ -45,10 +48,23 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
   const enquiryLinks = useSkillEnquiryLinks(profile.id);
   const areas = useMemo(() => activeAreas(framework), [framework]);
   const audit = useMemo(() => (events ? weekAudit(events, week) : undefined), [events, week]);
-  const nextCardIds = useMemo(() => {
-    const ids = areas.flatMap((area) => area.skills.map((skill) => skillCardId(skill.id)));
-    return new Map(ids.map((id, index) => [id, ids[index + 1] ?? null]));
-  }, [areas]);
+  // Read by "Next unrated" when tapped, so the cards' callback stays the same across ratings and
+  // a rating re-renders one card, not all of them.
+  const ratedNow = useRef<ReadonlyMap<string, unknown>>(new Map());
+  useEffect(() => {
+    ratedNow.current = audit?.ratedThisWeek ?? new Map();
+  }, [audit]);
+  const goToNextUnrated = useCallback(
+    (fromSkillId: string | null) => {
+      const ids = areas.flatMap((area) => area.skills.map((skill) => skill.id));
+      const from = fromSkillId === null ? -1 : ids.indexOf(fromSkillId);
+      // After this card, then round from the top: a skill skipped earlier is not forgotten.
+      const ordered = [...ids.slice(from + 1), ...ids.slice(0, Math.max(from, 0))];
+      const next = ordered.find((id) => id !== fromSkillId && !ratedNow.current.has(id));
+      focusElement(next === undefined ? PROGRESS_ID : skillCardId(next));
+    },
+    [areas],
+  );
   const skillCount = areas.reduce((total, area) => total + area.skills.length, 0);
   const drawnCount = useDrawnInSteps(audit !== undefined, skillCount, {
     first: FIRST_SCREENFUL_CARDS,
@@ -101,16 +117,26 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
           </p>
         )}
         <div className="audit-progress">
-          <p>
+          <p id={PROGRESS_ID} tabIndex={-1}>
             <strong>
               {ratedCount} of {skillCount}
             </strong>{' '}
             skills rated for {weekLabel(week)}
+            {ratedCount === skillCount && ': all done.'}
           </p>
           <div className="audit-progress-bar" aria-hidden="true">
             <span style={{ width: `${(ratedCount / skillCount) * 100}%` }} />
           </div>
         </div>
+        {audit && ratedCount < skillCount && (
+          <button
+            type="button"
+            className="button audit-next-unrated"
+            onClick={() => goToNextUnrated(null)}
+          >
+            Next unrated <span aria-hidden="true">↓</span>
+          </button>
+        )}
         {audit && (
           <AreaNav
             items={areas.map((area) => ({
@@ -153,12 +179,22 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
                     earlierNote={earlier?.note ?? ''}
                     targetLevel={target?.level ?? null}
                     targetWeek={target?.week ?? null}
-                    nextCardId={nextCardIds.get(cardId) ?? null}
+                    onNextUnrated={goToNextUnrated}
                     enquiries={enquiryLinks.get(skill.id) ?? NO_ENQUIRIES}
                   />
                 );
               })}
             </div>
+            {area.skills.length === areaSkillCount(areas, area.id) && (
+              <AreaConfirm
+                profileId={profile.id}
+                frameworkId={framework.id}
+                area={area}
+                week={week}
+                ratedThisWeek={audit.ratedThisWeek}
+                ratedEarlier={audit.ratedEarlier}
+              />
+            )}
           </section>
         ))
       )}
@@ -177,4 +213,9 @@ function firstCards(areas: Area[], count: number): Area[] {
     left -= skills.length;
     return { ...area, skills };
   });
+}
+
+/** How many active skills an area has (the drawn copy may hold fewer while cards are drawn). */
+function areaSkillCount(areas: readonly Area[], areaId: string): number {
+  return areas.find((area) => area.id === areaId)?.skills.length ?? 0;
 }

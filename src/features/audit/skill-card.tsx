@@ -1,12 +1,11 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { MAX_NOTE_LENGTH, type RatingKind } from '@/domain/rating';
-import type { RatingScale, Skill } from '@/domain/framework';
+import { levelOf, type RatingScale, type Skill } from '@/domain/framework';
 import { weekLabel } from '@/domain/programme-weeks';
 import { recordRating } from '@/db/ratings';
 import { Field } from '@/ui/field';
 import { journalEntryPath, journalSkillPath } from '@/ui/journal-links';
 import { Link } from '@/ui/router';
-import { focusElement } from '@/features/audit/focus-element';
 import { LevelChoice } from '@/features/audit/level-choice';
 import { requestPersistenceOnce } from '@/features/audit/request-persistence-once';
 import { TargetSelect } from '@/features/audit/target-select';
@@ -27,7 +26,7 @@ export interface SkillCardProps {
   frameworkId: string;
   scale: RatingScale;
   skill: Skill;
-  /** The id of this card's element (the target of "Next skill" from the card before). */
+  /** The id of this card's element (the target of "Next unrated" from another card). */
   cardId: string;
   week: number;
   /** This week's self-rating, if one was made for exactly this week. */
@@ -39,7 +38,8 @@ export interface SkillCardProps {
   earlierNote: string;
   targetLevel: number | null;
   targetWeek: number | null;
-  nextCardId: string | null;
+  /** Moves to the next skill with no rating for this week (stable for the screen's life). */
+  onNextUnrated: (skillId: string) => void;
   /** The journal's enquiries that target this skill (a stable array: see audit-screen.tsx). */
   enquiries: readonly SkillEnquiryLink[];
 }
@@ -74,7 +74,7 @@ export const SkillCard = memo(function SkillCard({
   earlierNote,
   targetLevel,
   targetWeek,
-  nextCardId,
+  onNextUnrated,
   enquiries,
 }: SkillCardProps) {
   const statementId = useId();
@@ -114,6 +114,9 @@ export const SkillCard = memo(function SkillCard({
     // "Saved" belongs to the week it was said in.
     if (isOtherWeek) setSaveState({ status: 'idle' });
   }
+  // The week in which "Add note" / "Add target" was tapped: another week starts closed again.
+  const [noteOpenedBy, setNoteOpenedBy] = useState<number | null>(null);
+  const [targetOpenedBy, setTargetOpenedBy] = useState<number | null>(null);
   const noteSave = useDebouncedTask(NOTE_SAVE_DELAY_MS);
   const { flush: flushNote } = noteSave;
   // A note typed for one week is saved for that week before the card shows another.
@@ -191,6 +194,11 @@ export const SkillCard = memo(function SkillCard({
     !isRatedThisWeek && earlierLevel !== null && earlierWeek !== null
       ? { level: earlierLevel, week: earlierWeek }
       : null;
+  // Evidence and target open on a tap, and stay open once they hold something.
+  const isNoteShown = noteOpenedBy === week || draft !== '';
+  // A target in force shows as one line ("Target: Secure (3)"); its select opens on a tap.
+  const isTargetShown = targetOpenedBy === week;
+  const targetSetIn = pendingTarget?.week === week ? week : targetWeek;
 
   return (
     <article
@@ -203,7 +211,7 @@ export const SkillCard = memo(function SkillCard({
       <header className="skill-card-header">
         <h3 id={statementId}>{skill.statement}</h3>
         {skill.guidance && <p className="skill-guidance">{skill.guidance}</p>}
-        <p className="skill-standing">
+        <div className="skill-standing">
           {isRatedThisWeek ? (
             <>
               <span className="standing-badge" data-tone="rated">
@@ -224,30 +232,36 @@ export const SkillCard = memo(function SkillCard({
               Not rated yet
             </span>
           )}
-        </p>
-        {!isRatedThisWeek && earlierNote !== '' && earlierWeek !== null && (
-          <p className="skill-earlier-note">
-            <span className="muted">Note from {weekLabel(earlierWeek)}:</span> {earlierNote}
-          </p>
-        )}
+          <SaveStatus state={saveState} className="skill-save-status" />
+        </div>
       </header>
 
       {enquiries.length > 0 && (
         <div className="skill-enquiries">
-          <p>
-            <span className="muted">Journal: </span>
-            <Link to={journalSkillPath(skill.id)}>
-              {enquiries.length === 1 ? '1 enquiry' : `${enquiries.length} enquiries`}{' '}
-              <span className="visually-hidden">targeting this skill</span>
-            </Link>
-          </p>
-          <ul>
-            {enquiries.map((enquiry) => (
-              <li key={enquiry.id}>
-                <Link to={journalEntryPath(enquiry.id)}>{enquiry.title}</Link>
-              </li>
-            ))}
-          </ul>
+          {enquiries.length === 1 && enquiries[0] ? (
+            // One enquiry: its own link is the whole line, so the card stays short.
+            <p>
+              <span className="muted">Journal: </span>
+              <Link to={journalEntryPath(enquiries[0].id)}>{enquiries[0].title}</Link>
+            </p>
+          ) : (
+            <>
+              <p>
+                <span className="muted">Journal: </span>
+                <Link to={journalSkillPath(skill.id)}>
+                  {enquiries.length} enquiries{' '}
+                  <span className="visually-hidden">targeting this skill</span>
+                </Link>
+              </p>
+              <ul>
+                {enquiries.map((enquiry) => (
+                  <li key={enquiry.id}>
+                    <Link to={journalEntryPath(enquiry.id)}>{enquiry.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
 
@@ -258,47 +272,90 @@ export const SkillCard = memo(function SkillCard({
         onChoose={chooseLevel}
       />
 
-      <Field
-        label="Evidence note"
-        hint={
-          levelInForce === null
-            ? 'Choose a level first'
-            : isRatedThisWeek
-              ? `Optional: what shows this level? Saved as you type, for ${weekLabel(week)}.`
-              : `Optional. A note also confirms ${levelName(scale, levelInForce)} for ${weekLabel(week)}.`
-        }
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={MAX_NOTE_LENGTH}
-            value={draft}
-            disabled={levelInForce === null}
-            onChange={(event) => changeNote(event.target.value)}
-            onBlur={leaveNote}
-          />
-        )}
-      </Field>
+      {isNoteShown && !isRatedThisWeek && earlierNote !== '' && earlierWeek !== null && (
+        <p className="skill-earlier-note">
+          <span className="muted">Note from {weekLabel(earlierWeek)}:</span> {earlierNote}
+        </p>
+      )}
+      {isNoteShown && (
+        <Field
+          label="Evidence note"
+          hint={
+            levelInForce === null
+              ? 'Choose a level first'
+              : isRatedThisWeek
+                ? `Optional: what shows this level? Saved as you type, for ${weekLabel(week)}.`
+                : `Optional. A note also confirms ${levelName(scale, levelInForce)} for ${weekLabel(week)}.`
+          }
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              maxLength={MAX_NOTE_LENGTH}
+              value={draft}
+              disabled={levelInForce === null}
+              // Opened by a tap on "Add note", the field takes the focus that tap put on a button
+              // which is now gone.
+              autoFocus={noteOpenedBy === week}
+              onChange={(event) => changeNote(event.target.value)}
+              onBlur={leaveNote}
+            />
+          )}
+        </Field>
+      )}
 
-      <div className="skill-card-footer">
+      {isTargetShown && (
         <TargetSelect
           levels={scale.levels}
           targetLevel={shownTarget}
-          targetWeek={pendingTarget?.week === week ? week : targetWeek}
+          targetWeek={targetSetIn}
           week={week}
+          isFocusedOnOpen={targetOpenedBy === week}
           onChoose={chooseTarget}
         />
-        <SaveStatus state={saveState} className="skill-save-status" />
-        {nextCardId !== null && (
+      )}
+
+      <div className="skill-card-footer">
+        {!isNoteShown && (
           <button
             type="button"
-            className="button button-quiet next-skill"
-            onClick={() => focusElement(nextCardId)}
+            className="button button-quiet skill-add"
+            onClick={() => setNoteOpenedBy(week)}
           >
-            Next skill <span aria-hidden="true">↓</span>
+            <span aria-hidden="true">+ </span>Add note
           </button>
         )}
+        {!isTargetShown && shownTarget === null && (
+          <button
+            type="button"
+            className="button button-quiet skill-add"
+            onClick={() => setTargetOpenedBy(week)}
+          >
+            <span aria-hidden="true">+ </span>Add target
+          </button>
+        )}
+        {!isTargetShown && shownTarget !== null && (
+          <button
+            type="button"
+            className="button button-quiet skill-add"
+            onClick={() => setTargetOpenedBy(week)}
+          >
+            Target: {levelOf(scale, shownTarget)?.label ?? shownTarget}
+            <span className="visually-hidden">
+              {targetSetIn !== null && targetSetIn !== week ? `, set ${inWeek(targetSetIn)}` : ''}.
+              Change
+            </span>
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-quiet next-skill"
+          aria-label="Next unrated skill"
+          onClick={() => onNextUnrated(skill.id)}
+        >
+          Next <span aria-hidden="true">↓</span>
+        </button>
       </div>
     </article>
   );

@@ -9,6 +9,8 @@ interface TargetSelectProps {
   /** The week that target was set in, to say so when it was an earlier one. */
   targetWeek: number | null;
   week: number;
+  /** Opened by a tap on "Add target": the select takes the focus of the button it replaced. */
+  isFocusedOnOpen?: boolean;
   /** A level, or `null` for "No target". */
   onChoose: (level: number | null) => void;
 }
@@ -22,6 +24,7 @@ export function TargetSelect({
   targetLevel,
   targetWeek,
   week,
+  isFocusedOnOpen = false,
   onChoose,
 }: TargetSelectProps) {
   const id = useId();
@@ -32,6 +35,7 @@ export function TargetSelect({
       <select
         id={id}
         value={targetLevel === null ? '' : String(targetLevel)}
+        autoFocus={isFocusedOnOpen}
         onChange={(event) => {
           onChoose(event.target.value === '' ? null : Number(event.target.value));
         }}

@@ -4,7 +4,7 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import { scaleRange } from '@/domain/framework';
 import { auditAtWeek, MAX_NOTE_LENGTH, ratingEventSchema } from '@/domain/rating';
 import { db } from '@/db/database';
-import { listRatings, recordRating } from '@/db/ratings';
+import { confirmUnchangedRatings, listRatings, recordRating } from '@/db/ratings';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 
 const MONDAY = new Date('2026-09-21T09:00:00.000Z');
@@ -291,5 +291,81 @@ describe('listRatings', () => {
     await expect(listRatings(active.profile.id, active.framework.id)).rejects.toBeInstanceOf(
       z.core.$ZodError,
     );
+  });
+});
+
+describe('confirmUnchangedRatings', () => {
+  it('appends the earlier level for each unchanged skill of the area, and nothing for the rest', async () => {
+    const active = await setUpTestProgramme();
+    const [area, otherArea] = active.framework.areas;
+    const [kept, carriedFromBaseline, alreadyRated, neverRated] = area!.skills;
+    const otherSkill = otherArea!.skills[0]!;
+    await rate(
+      active,
+      { skillId: kept!.id, week: 2, level: aLevel(active, 1), note: 'Exit tickets' },
+      MONDAY,
+    );
+    await rate(
+      active,
+      { skillId: carriedFromBaseline!.id, week: 0, level: aLevel(active, 2) },
+      MONDAY,
+    );
+    await rate(active, { skillId: alreadyRated!.id, week: 2, level: aLevel(active) }, MONDAY);
+    await rate(active, { skillId: alreadyRated!.id, week: 3, level: aLevel(active, 1) }, TUESDAY);
+    await rate(active, { skillId: otherSkill.id, week: 2, level: aLevel(active) }, MONDAY);
+    expect(neverRated).toBeDefined();
+
+    const added = await confirmUnchangedRatings(
+      { profileId: active.profile.id, frameworkId: active.framework.id, areaId: area!.id, week: 3 },
+      WEDNESDAY,
+    );
+
+    expect(
+      added.map((event) => [event.skillId, event.kind, event.week, event.level, event.note]),
+    ).toEqual([
+      [kept!.id, 'self', 3, aLevel(active, 1), ''],
+      [carriedFromBaseline!.id, 'self', 3, aLevel(active, 2), ''],
+    ]);
+    expect(added.every((event) => event.recordedAt === WEDNESDAY.toISOString())).toBe(true);
+    const stored = await listRatings(active.profile.id, active.framework.id);
+    expect(stored).toHaveLength(7);
+    expect(auditAtWeek(stored, 3).get(alreadyRated!.id)?.level).toBe(aLevel(active, 1));
+    expect(auditAtWeek(stored, 3).has(neverRated!.id)).toBe(false);
+    expect(stored.filter((event) => event.skillId === otherSkill.id)).toHaveLength(1);
+
+    // A second tap finds nothing left to confirm.
+    expect(
+      await confirmUnchangedRatings({
+        profileId: active.profile.id,
+        frameworkId: active.framework.id,
+        areaId: area!.id,
+        week: 3,
+      }),
+    ).toEqual([]);
+    expect(await db.ratings.count()).toBe(7);
+  });
+
+  it('writes nothing when the week is past the programme or the framework is another profile’s', async () => {
+    const { sam, alex } = await twoDelegates();
+    const area = sam.framework.areas[0]!;
+    await rate(sam, { skillId: area.skills[0]!.id, week: 1, level: aLevel(sam) });
+
+    await expect(
+      confirmUnchangedRatings({
+        profileId: sam.profile.id,
+        frameworkId: sam.framework.id,
+        areaId: area.id,
+        week: sam.programme.lengthWeeks + 1,
+      }),
+    ).rejects.toThrow(/after the end of the programme/);
+    await expect(
+      confirmUnchangedRatings({
+        profileId: alex.profile.id,
+        frameworkId: sam.framework.id,
+        areaId: area.id,
+        week: 3,
+      }),
+    ).rejects.toThrow(/does not belong/);
+    expect(await db.ratings.count()).toBe(1);
   });
 });

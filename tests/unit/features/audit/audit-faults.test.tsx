@@ -24,6 +24,11 @@ function cardFor(skill: Skill) {
   return within(screen.getByRole('article', { name: skill.statement }));
 }
 
+async function openNote(skill: Skill) {
+  await userEvent.setup().click(cardFor(skill).getByRole('button', { name: 'Add note' }));
+  return cardFor(skill).getByLabelText('Evidence note');
+}
+
 function setVisibility(state: DocumentVisibilityState) {
   Object.defineProperty(document, 'visibilityState', { configurable: true, value: state });
   document.dispatchEvent(new Event('visibilitychange'));
@@ -43,7 +48,7 @@ describe('audit faults', () => {
     render(<AuditScreen active={active} />);
     await screen.findAllByRole('article');
 
-    await user.type(cardFor(skill).getByLabelText('Evidence note'), 'Cold-called six pupils');
+    await user.type(await openNote(skill), 'Cold-called six pupils');
     setVisibility('hidden');
 
     // Well inside the autosave delay: only the flush on hiding can have written it.
@@ -69,7 +74,7 @@ describe('audit faults', () => {
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const note = cardFor(skill).getByLabelText('Evidence note');
+    const note = await openNote(skill);
     await user.type(note, 'A note the disk has no room for');
     await user.tab();
 

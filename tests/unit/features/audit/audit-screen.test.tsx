@@ -45,6 +45,21 @@ function cardFor(skill: Skill) {
   return within(screen.getByRole('article', { name: skill.statement }));
 }
 
+/** Opens a card's evidence note (the field shows at once when the card already holds a note). */
+async function openNote(skill: Skill) {
+  const user = userEvent.setup();
+  const button = cardFor(skill).queryByRole('button', { name: 'Add note' });
+  if (button) await user.click(button);
+  return cardFor(skill).getByLabelText('Evidence note');
+}
+
+/** Opens a card's target select, from "Add target" or from the target in force. */
+async function openTarget(skill: Skill) {
+  const user = userEvent.setup();
+  await user.click(cardFor(skill).getByRole('button', { name: /^(Add target|Target: )/ }));
+  return cardFor(skill).getByLabelText('Target level');
+}
+
 async function storedRatings(active: ActiveProgramme) {
   return listRatings(active.profile.id, active.framework.id);
 }
@@ -54,7 +69,7 @@ describe('AuditScreen', () => {
     vi.unstubAllGlobals();
   });
 
-  it('opens on the current week and shows every level descriptor in a card', async () => {
+  it('opens on the current week with a compact card: one row of levels, no descriptor until one is chosen', async () => {
     const active = await setUpTestProgramme();
     await renderAudit(active);
 
@@ -64,11 +79,19 @@ describe('AuditScreen', () => {
 
     const [skill] = firstSkills(active);
     const card = cardFor(skill);
+    expect(card.getByRole('group', { name: 'Your rating' })).toBeInTheDocument();
     for (const level of levels(active)) {
-      expect(card.getByText(level.descriptor)).toBeVisible();
-      expect(card.getByRole('radio', { name: level.label })).not.toBeChecked();
+      const radio = card.getByRole('radio', { name: level.label });
+      expect(radio).not.toBeChecked();
+      // Every level's descriptor is its radio's description, for a screen reader.
+      expect(radio).toHaveAccessibleDescription(level.descriptor);
     }
+    expect(card.queryByText(`${levels(active)[0]!.label}:`)).not.toBeInTheDocument();
     expect(card.getByText('Not rated yet')).toBeInTheDocument();
+    expect(card.getByRole('button', { name: 'Add note' })).toBeInTheDocument();
+    expect(card.getByRole('button', { name: 'Add target' })).toBeInTheDocument();
+    expect(card.queryByLabelText('Evidence note')).not.toBeInTheDocument();
+    expect(card.queryByLabelText('Target level')).not.toBeInTheDocument();
   });
 
   it('stores a self-rating for the selected week when a level is chosen, and shows it checked', async () => {
@@ -128,9 +151,11 @@ describe('AuditScreen', () => {
     expect(card.getByRole('radio', { name: level.label })).toHaveAccessibleDescription(
       expect.stringContaining('Carried from Week 1') as string,
     );
-    expect(card.getByText('Hinge questions')).toBeInTheDocument();
+    // The earlier note shows with the note field, on a tap.
+    expect(card.queryByText('Hinge questions')).not.toBeInTheDocument();
     // A level in force means evidence can be added for this week.
-    expect(card.getByLabelText('Evidence note')).toBeEnabled();
+    expect(await openNote(skill)).toBeEnabled();
+    expect(cardFor(skill).getByText('Hinge questions')).toBeInTheDocument();
   });
 
   it('shows the carried level after switching to a later week, and keeps ratings of both weeks', async () => {
@@ -183,7 +208,7 @@ describe('AuditScreen', () => {
     await renderAudit(active);
     const [skill] = firstSkills(active);
 
-    const note = cardFor(skill).getByLabelText('Evidence note');
+    const note = await openNote(skill);
     expect(note).toBeDisabled();
     expect(note).toHaveAccessibleDescription('Choose a level first');
   });
@@ -197,7 +222,7 @@ describe('AuditScreen', () => {
 
     await user.click(cardFor(skill).getByRole('radio', { name: level.label }));
     await waitFor(async () => expect(await storedRatings(active)).toHaveLength(1));
-    await user.type(cardFor(skill).getByLabelText('Evidence note'), 'Used mini whiteboards');
+    await user.type(await openNote(skill), 'Used mini whiteboards');
 
     await waitFor(
       async () => {
@@ -224,7 +249,7 @@ describe('AuditScreen', () => {
     await rate(active, { skillId: skill.id, week: 1, level: level.value });
     await renderAudit(active);
 
-    await user.type(cardFor(skill).getByLabelText('Evidence note'), 'Still secure');
+    await user.type(await openNote(skill), 'Still secure');
     await user.click(cardFor(nextSkill).getByRole('heading'));
 
     await waitFor(async () => expect(await storedRatings(active)).toHaveLength(2));
@@ -243,7 +268,7 @@ describe('AuditScreen', () => {
     const [, second, third] = levels(active);
 
     await user.click(cardFor(skill).getByRole('radio', { name: second!.label }));
-    await user.type(cardFor(skill).getByLabelText('Evidence note'), 'Cold calling');
+    await user.type(await openNote(skill), 'Cold calling');
     await user.click(cardFor(skill).getByRole('radio', { name: third!.label }));
 
     await waitFor(async () => {
@@ -259,7 +284,8 @@ describe('AuditScreen', () => {
     const [skill] = firstSkills(active);
     const top = levels(active).at(-1)!;
 
-    const target = cardFor(skill).getByLabelText('Target level');
+    const target = await openTarget(skill);
+    expect(target).toHaveFocus();
     expect(target).toHaveDisplayValue('No target');
     await user.selectOptions(target, String(top.value));
 
@@ -281,7 +307,10 @@ describe('AuditScreen', () => {
     await rate(active, { skillId: skill.id, week: 1, level: top.value, kind: 'target' });
     await renderAudit(active);
 
-    const target = cardFor(skill).getByLabelText('Target level');
+    expect(
+      cardFor(skill).getByRole('button', { name: `Target: ${top.label}, set in Week 1. Change` }),
+    ).toBeInTheDocument();
+    const target = await openTarget(skill);
     expect(target).toHaveDisplayValue(`${top.value} ${top.label}`);
     await user.selectOptions(target, '');
 
@@ -293,9 +322,9 @@ describe('AuditScreen', () => {
     );
     // Week 1 still shows the target that was in force then.
     await user.selectOptions(screen.getByLabelText('Week'), '1');
-    expect(cardFor(skill).getByLabelText('Target level')).toHaveDisplayValue(
-      `${top.value} ${top.label}`,
-    );
+    expect(
+      cardFor(skill).getByRole('button', { name: `Target: ${top.label}. Change` }),
+    ).toBeInTheDocument();
   });
 
   it('moves between levels with the arrow keys, saving each choice', async () => {
@@ -327,19 +356,20 @@ describe('AuditScreen', () => {
     const [, second, third] = levels(active);
 
     await user.click(cardFor(skill).getByRole('radio', { name: second!.label }));
-    await user.type(cardFor(skill).getByLabelText('Evidence note'), 'Exit tickets');
+    await user.type(await openNote(skill), 'Exit tickets');
     await user.tab();
-    await user.selectOptions(cardFor(skill).getByLabelText('Target level'), String(third!.value));
+    await user.selectOptions(await openTarget(skill), String(third!.value));
     await waitFor(async () => expect(await storedRatings(active)).toHaveLength(3));
 
     view.unmount();
     await renderAudit(active);
 
     expect(cardFor(skill).getByRole('radio', { name: second!.label })).toBeChecked();
+    // Filled, the note shows without a tap, and the target as one line.
     expect(cardFor(skill).getByLabelText('Evidence note')).toHaveValue('Exit tickets');
-    expect(cardFor(skill).getByLabelText('Target level')).toHaveDisplayValue(
-      `${third!.value} ${third!.label}`,
-    );
+    expect(
+      cardFor(skill).getByRole('button', { name: `Target: ${third!.label}. Change` }),
+    ).toBeInTheDocument();
   });
 
   it('says so when a write fails, and keeps the note being typed', async () => {
@@ -356,7 +386,7 @@ describe('AuditScreen', () => {
     await waitFor(() => expect(cardFor(skill).getByRole('status')).toHaveTextContent(/^Not saved/));
     expect(cardFor(skill).getByRole('radio', { name: first!.label })).toBeChecked();
 
-    await user.type(cardFor(skill).getByLabelText('Evidence note'), 'Draft evidence');
+    await user.type(await openNote(skill), 'Draft evidence');
     await user.tab();
     await waitFor(() => expect(cardFor(skill).getByRole('status')).toHaveTextContent(/^Not saved/));
     expect(cardFor(skill).getByRole('status')).not.toHaveTextContent('..');
@@ -375,17 +405,26 @@ describe('AuditScreen', () => {
     }
   });
 
-  it('moves focus to the next card, and to an area, for quick travel through a long framework', async () => {
+  it('moves focus to the next unrated card, and to an area, for quick travel through a long framework', async () => {
     // jsdom lays nothing out, so it has no scrolling or media queries of its own.
     vi.stubGlobal('matchMedia', () => ({ matches: false }));
     Element.prototype.scrollIntoView = vi.fn();
     const user = userEvent.setup();
     const active = await setUpTestProgramme();
+    const skills = active.framework.areas.flatMap((area) => area.skills);
+    const [first, second, third] = skills;
+    await rate(active, { skillId: second!.id, week: 3, level: levels(active)[0]!.value });
     await renderAudit(active);
-    const [skill, nextSkill] = firstSkills(active);
 
-    await user.click(cardFor(skill).getByRole('button', { name: /Next skill/ }));
-    expect(screen.getByRole('article', { name: nextSkill.statement })).toHaveFocus();
+    // The second skill is rated this week, so it is skipped.
+    await user.click(cardFor(first!).getByRole('button', { name: 'Next unrated skill' }));
+    expect(screen.getByRole('article', { name: third!.statement })).toHaveFocus();
+    // From the last card (drawn a few frames after the first), round to the first unrated one.
+    const lastCard = await screen.findByRole('article', { name: skills.at(-1)!.statement });
+    await user.click(within(lastCard).getByRole('button', { name: 'Next unrated skill' }));
+    expect(screen.getByRole('article', { name: first!.statement })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Next unrated' }));
+    expect(screen.getByRole('article', { name: first!.statement })).toHaveFocus();
 
     const lastArea = active.framework.areas.at(-1)!;
     const nav = screen.getByRole('navigation', { name: 'Areas' });
@@ -437,9 +476,10 @@ describe('AuditScreen', () => {
     expect(
       card.getByRole('link', { name: 'Mini whiteboards for every hinge question' }),
     ).toBeInTheDocument();
+    // One enquiry: the card links straight to it.
     expect(
-      cardFor(otherSkill).getByRole('link', { name: '1 enquiry targeting this skill' }),
-    ).toBeInTheDocument();
+      cardFor(otherSkill).getByRole('link', { name: 'Mini whiteboards for every hinge question' }),
+    ).toHaveAttribute('href', expect.stringMatching(/^\/journal\?entry=/) as string);
     const third = active.framework.areas.flatMap((area) => area.skills)[2]!;
     expect(cardFor(third).queryByText(/Journal:/)).not.toBeInTheDocument();
   });
