@@ -1,12 +1,5 @@
 import { useId } from 'react';
-import { formatShortDate } from '@/domain/calendar-date';
-import {
-  BASELINE_WEEK,
-  programmeWeeks,
-  weekLabel,
-  weekStartDate,
-  type ProgrammeSpan,
-} from '@/domain/programme-weeks';
+import { programmeWeeks, weekOptionText, type ProgrammeSpan } from '@/domain/programme-weeks';
 import '@/ui/week-select.css';
 
 interface WeekSelectProps {
@@ -18,15 +11,6 @@ interface WeekSelectProps {
   onChange: (week: number) => void;
   /** Off where "this week" is not the natural place to return to (comparing two weeks). */
   offerThisWeek?: boolean;
-}
-
-/** "Week 3 · from 21 Sept (this week)"; the baseline is the time before the first day. */
-function optionText(span: ProgrammeSpan, week: number, thisWeek: number): string {
-  const when =
-    week === BASELINE_WEEK
-      ? `before ${formatShortDate(span.startDate)}`
-      : `from ${formatShortDate(weekStartDate(span, week))}`;
-  return `${weekLabel(week)} · ${when}${week === thisWeek ? ' (this week)' : ''}`;
 }
 
 /** Chooses a programme week, from the baseline to the last, with a way back to this week. */
@@ -46,7 +30,7 @@ export function WeekSelect({
         <select id={id} value={week} onChange={(event) => onChange(Number(event.target.value))}>
           {programmeWeeks(span).map((candidate) => (
             <option key={candidate} value={candidate}>
-              {optionText(span, candidate, thisWeek)}
+              {weekOptionText(span, candidate, thisWeek)}
             </option>
           ))}
         </select>

@@ -14,11 +14,11 @@ import {
 } from '@/domain/programme-weeks';
 
 // A ten-week programme starting on Monday 7 September 2026; its last day is Sunday 15 November.
-const autumnTerm: ProgrammeSpan = { startDate: '2026-09-07', lengthWeeks: 10 };
+const autumnTerm: ProgrammeSpan = { startDate: '2026-09-07', lengthWeeks: 10, breaks: [] };
 // Starts the Monday before the UK clocks go back (Sunday 25 October 2026, 02:00 → 01:00).
-const acrossClocksChange: ProgrammeSpan = { startDate: '2026-10-19', lengthWeeks: 10 };
+const acrossClocksChange: ProgrammeSpan = { startDate: '2026-10-19', lengthWeeks: 10, breaks: [] };
 // Starts the Monday before Christmas and runs into 2027.
-const acrossYearEnd: ProgrammeSpan = { startDate: '2026-12-21', lengthWeeks: 10 };
+const acrossYearEnd: ProgrammeSpan = { startDate: '2026-12-21', lengthWeeks: 10, breaks: [] };
 
 const TIME_ZONES = [
   'Europe/London',
@@ -57,7 +57,7 @@ describe('weekForDate', () => {
   });
 
   it('keeps whole weeks across the UK clocks going forward', () => {
-    const span: ProgrammeSpan = { startDate: '2026-03-23', lengthWeeks: 6 };
+    const span: ProgrammeSpan = { startDate: '2026-03-23', lengthWeeks: 6, breaks: [] };
     expect(weekForDate(span, '2026-03-29')).toBe(1);
     expect(weekForDate(span, '2026-03-30')).toBe(2);
   });
@@ -71,19 +71,19 @@ describe('weekForDate', () => {
   });
 
   it('counts a leap day as a day', () => {
-    const leapYear: ProgrammeSpan = { startDate: '2028-02-22', lengthWeeks: 4 };
+    const leapYear: ProgrammeSpan = { startDate: '2028-02-22', lengthWeeks: 4, breaks: [] };
     expect(weekForDate(leapYear, '2028-02-28')).toBe(1);
     expect(weekForDate(leapYear, '2028-02-29')).toBe(2);
     expect(weekForDate(leapYear, '2028-03-06')).toBe(2);
     expect(weekForDate(leapYear, '2028-03-07')).toBe(3);
 
-    const ordinaryYear: ProgrammeSpan = { startDate: '2027-02-22', lengthWeeks: 4 };
+    const ordinaryYear: ProgrammeSpan = { startDate: '2027-02-22', lengthWeeks: 4, breaks: [] };
     expect(weekForDate(ordinaryYear, '2027-02-28')).toBe(1);
     expect(weekForDate(ordinaryYear, '2027-03-01')).toBe(2);
   });
 
   it('puts every day of a two-year programme in week ⌊day ÷ 7⌋ + 1, whatever the zone', () => {
-    const twoYears: ProgrammeSpan = { startDate: '2026-01-05', lengthWeeks: 104 };
+    const twoYears: ProgrammeSpan = { startDate: '2026-01-05', lengthWeeks: 104, breaks: [] };
     for (const zone of ['Europe/London', 'Australia/Lord_Howe']) {
       switchTimeZone(zone);
       for (let day = 0; day < 104 * 7; day += 1) {
@@ -95,7 +95,7 @@ describe('weekForDate', () => {
   });
 
   it('gives a one-week programme just the baseline and week 1', () => {
-    const oneWeek: ProgrammeSpan = { startDate: '2026-09-07', lengthWeeks: 1 };
+    const oneWeek: ProgrammeSpan = { startDate: '2026-09-07', lengthWeeks: 1, breaks: [] };
     expect(weekForDate(oneWeek, '2026-09-06')).toBe(0);
     expect(weekForDate(oneWeek, '2026-09-07')).toBe(1);
     expect(weekForDate(oneWeek, '2026-09-30')).toBe(1);
@@ -139,12 +139,12 @@ describe('programmePhase', () => {
 
 describe('programmeEndDate', () => {
   it.each([
-    [{ startDate: '2026-09-07', lengthWeeks: 10 }, '2026-11-15'],
-    [{ startDate: '2026-09-07', lengthWeeks: 1 }, '2026-09-13'],
-    [{ startDate: '2026-10-19', lengthWeeks: 2 }, '2026-11-01'],
-    [{ startDate: '2026-12-21', lengthWeeks: 3 }, '2027-01-10'],
-    [{ startDate: '2028-02-01', lengthWeeks: 5 }, '2028-03-06'],
-    [{ startDate: '2027-02-01', lengthWeeks: 5 }, '2027-03-07'],
+    [{ startDate: '2026-09-07', lengthWeeks: 10, breaks: [] }, '2026-11-15'],
+    [{ startDate: '2026-09-07', lengthWeeks: 1, breaks: [] }, '2026-09-13'],
+    [{ startDate: '2026-10-19', lengthWeeks: 2, breaks: [] }, '2026-11-01'],
+    [{ startDate: '2026-12-21', lengthWeeks: 3, breaks: [] }, '2027-01-10'],
+    [{ startDate: '2028-02-01', lengthWeeks: 5, breaks: [] }, '2028-03-06'],
+    [{ startDate: '2027-02-01', lengthWeeks: 5, breaks: [] }, '2027-03-07'],
   ] as const)('%o ends on %s', (span, end) => {
     expect(programmeEndDate(span)).toBe(end);
     expect(weekForDate(span, end)).toBe(span.lengthWeeks);
@@ -173,8 +173,8 @@ describe('weekStartDate', () => {
 
 describe('programmeWeeks', () => {
   it('lists the baseline then every week up to the length', () => {
-    expect(programmeWeeks({ startDate: '2026-09-07', lengthWeeks: 3 })).toEqual([0, 1, 2, 3]);
-    expect(programmeWeeks({ startDate: '2026-09-07', lengthWeeks: 1 })).toEqual([0, 1]);
+    expect(programmeWeeks({ startDate: '2026-09-07', lengthWeeks: 3, breaks: [] })).toEqual([0, 1, 2, 3]);
+    expect(programmeWeeks({ startDate: '2026-09-07', lengthWeeks: 1, breaks: [] })).toEqual([0, 1]);
     const weeks = programmeWeeks(autumnTerm);
     expect(weeks).toHaveLength(11);
     expect(weeks[0]).toBe(BASELINE_WEEK);

@@ -12,7 +12,7 @@ import { makeFramework, makeRatingEvent } from '../../support/factories';
 import { makeReturnedObservation } from '../../support/observation-factories';
 
 // makeFramework(): "questioning" holds q1 and q2; "feedback" holds f1 and f2; the scale is 1–4.
-const PROGRAMME = { startDate: '2026-09-07', lengthWeeks: 10 };
+const PROGRAMME = { startDate: '2026-09-07', lengthWeeks: 10, breaks: [] };
 const HEADER_LINE = RATINGS_CSV_HEADER.join(',');
 
 function input(overrides: Partial<RatingsCsvInput> = {}): RatingsCsvInput {
