@@ -1,6 +1,6 @@
 import { addDays, dayNumber, type CalendarDate } from '@/domain/calendar-date';
 import {
-  programmeEndDate,
+  programmePauses,
   type ProgrammeBreak,
   type ProgrammeSpan,
 } from '@/domain/programme-weeks';
@@ -77,25 +77,25 @@ function overlaps(a: ProgrammeBreak, b: ProgrammeBreak): boolean {
 }
 
 /**
- * The usual breaks that fall inside the programme and overlap none it already has. Adding a break
- * makes the programme end later, which may bring another usual break inside it, so the programme's
- * end is worked out with every suggestion taken.
+ * The usual breaks that fall inside the programme and overlap none it already has. Each break taken
+ * makes the programme end later, which may bring a later one inside, so they are tried in date
+ * order with the earlier suggestions taken; one that would start after the last week is left out.
  */
 export function suggestedBreaks(span: ProgrammeSpan): ProgrammeBreak[] {
   const startYear = Number(span.startDate.slice(0, 4));
   const candidates = [startYear - 1, startYear, startYear + 1, startYear + 2]
     .flatMap(usualBreaks)
-    .filter((candidate) => !span.breaks.some((existing) => overlaps(existing, candidate)));
-  let taken: ProgrammeBreak[] = [];
-  for (let round = 0; round < 10; round += 1) {
-    const end = dayNumber(programmeEndDate({ ...span, breaks: [...span.breaks, ...taken] }));
-    const inside = candidates.filter(
-      (candidate) =>
-        dayNumber(candidate.lastDay) >= dayNumber(span.startDate) &&
-        dayNumber(candidate.firstDay) <= end,
+    .filter((candidate) => !span.breaks.some((existing) => overlaps(existing, candidate)))
+    .filter((candidate) => dayNumber(candidate.lastDay) >= dayNumber(span.startDate));
+  const taken: ProgrammeBreak[] = [];
+  for (const candidate of candidates) {
+    const trial = { ...span, breaks: [...span.breaks, ...taken, candidate] };
+    const isPause = programmePauses(trial).some(
+      (pause) =>
+        dayNumber(pause.firstDay) <= dayNumber(candidate.lastDay) &&
+        dayNumber(pause.lastDay) >= dayNumber(candidate.firstDay),
     );
-    if (inside.length === taken.length) break;
-    taken = inside;
+    if (isPause) taken.push(candidate);
   }
   return taken;
 }
