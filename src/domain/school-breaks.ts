@@ -1,9 +1,5 @@
 import { addDays, dayNumber, type CalendarDate } from '@/domain/calendar-date';
-import {
-  programmePauses,
-  type ProgrammeBreak,
-  type ProgrammeSpan,
-} from '@/domain/programme-weeks';
+import { programmePauses, type ProgrammeBreak, type ProgrammeSpan } from '@/domain/programme-weeks';
 
 /**
  * The usual English school holidays, offered when a programme is set up or edited. They are
@@ -53,12 +49,18 @@ function mondayOnOrAfter(day: CalendarDate): CalendarDate {
 /** The usual breaks of the school year that starts in September of `year`. */
 export function usualBreaks(year: number): ProgrammeBreak[] {
   // October half-term: the last week of October whose Monday to Friday are all in October.
-  const lastMondayForFullWeek = addDays(date(year, 10, 27), -((weekdayOf(date(year, 10, 27)) + 6) % 7));
+  const lastMondayForFullWeek = addDays(
+    date(year, 10, 27),
+    -((weekdayOf(date(year, 10, 27)) + 6) % 7),
+  );
   // Christmas: from the Saturday before 23 December, for two weeks.
   const christmasStart = addDays(date(year, 12, 22), -((weekdayOf(date(year, 12, 22)) + 1) % 7));
   const easter = easterSunday(year + 1);
   // May half-term: the week of the last Monday in May (the spring bank holiday).
-  const lastMondayOfMay = addDays(date(year + 1, 5, 31), -((weekdayOf(date(year + 1, 5, 31)) + 6) % 7));
+  const lastMondayOfMay = addDays(
+    date(year + 1, 5, 31),
+    -((weekdayOf(date(year + 1, 5, 31)) + 6) % 7),
+  );
   return [
     weekOffFrom(lastMondayForFullWeek, 'October half-term'),
     { name: 'Christmas holidays', firstDay: christmasStart, lastDay: addDays(christmasStart, 15) },

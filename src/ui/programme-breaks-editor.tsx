@@ -88,7 +88,9 @@ export function ProgrammeBreaksEditor({
   });
 
   function update(index: number, changes: Partial<ProgrammeBreakRow>) {
-    onChange(breaks.map((pause, position) => (position === index ? { ...pause, ...changes } : pause)));
+    onChange(
+      breaks.map((pause, position) => (position === index ? { ...pause, ...changes } : pause)),
+    );
   }
 
   function add(details: Pick<ProgrammeBreakRow, 'name' | 'firstDay' | 'lastDay'>) {

@@ -157,7 +157,11 @@ export function SessionCalendarEditor({
             const isToBeConfirmed = session.date === null && !choosingDate.has(session.id);
             const hint =
               session.date !== null && knownStart && validLength
-                ? dateHint(session.date, { startDate: knownStart, lengthWeeks: validLength, breaks })
+                ? dateHint(session.date, {
+                    startDate: knownStart,
+                    lengthWeeks: validLength,
+                    breaks,
+                  })
                 : plannedHint(session.plannedWeek, knownStart, validLength, breaks);
             const dateDescribedBy = [
               hint ? `${rowId}-hint` : null,

@@ -75,7 +75,8 @@ export function programmeSchedule(
       else if (day > lastDay) schedule.afterEnd.push(session);
       else {
         const pause = breakOn(span, session.date);
-        if (pause) pauses.find((candidate) => candidate.firstDay === pause.firstDay)?.sessions.push(session);
+        if (pause)
+          pauses.find((candidate) => candidate.firstDay === pause.firstDay)?.sessions.push(session);
         else weeks[weekForDate(span, session.date) - 1]?.sessions.push(session);
       }
       continue;

@@ -56,8 +56,7 @@ export function ProgrammeTimeline({ programme }: { programme: Programme }) {
   const schedule = programmeSchedule(programme);
   const phase = programmePhase(programme);
   const currentPause = phase === 'running' ? breakOn(programme, localCalendarDate()) : undefined;
-  const thisWeek =
-    phase === 'not-started' || currentPause ? undefined : currentWeek(programme);
+  const thisWeek = phase === 'not-started' || currentPause ? undefined : currentWeek(programme);
   const pausesAfter = (week: number) =>
     schedule.pauses
       .filter((pause) => pause.weekBefore === week)
