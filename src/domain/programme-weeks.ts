@@ -262,9 +262,10 @@ export function weekOptionText(span: ProgrammeSpan, week: number, thisWeek: numb
     week === BASELINE_WEEK
       ? `before ${formatShortDate(span.startDate)}`
       : `from ${formatShortDate(weekStartDate(span, week))}`;
-  // Breaks are not weeks, so none is offered; the week after one says so, which explains the gap
-  // in the dates.
-  const pause = programmePauses(span).find((candidate) => candidate.weekAfter === week);
-  const after = pause && week !== BASELINE_WEEK ? `, after ${theBreak(pause)}` : '';
-  return `${weekLabel(week)} · ${when}${after}${week === thisWeek ? ' (this week)' : ''}`;
+  return `${weekLabel(week)} · ${when}${week === thisWeek ? ' (this week)' : ''}`;
+}
+
+/** "Christmas holidays · 19 Dec – 3 Jan": a break as a week chooser lists it, between two weeks. */
+export function breakOptionText(pause: ProgrammePause): string {
+  return `${pause.name} · ${formatShortDate(pause.firstDay)} – ${formatShortDate(pause.lastDay)}`;
 }

@@ -1,5 +1,11 @@
 import { useId } from 'react';
-import { programmeWeeks, weekOptionText, type ProgrammeSpan } from '@/domain/programme-weeks';
+import {
+  breakOptionText,
+  programmePauses,
+  programmeWeeks,
+  weekOptionText,
+  type ProgrammeSpan,
+} from '@/domain/programme-weeks';
 import '@/ui/week-select.css';
 
 interface WeekSelectProps {
@@ -28,11 +34,20 @@ export function WeekSelect({
       <label htmlFor={id}>{label}</label>
       <div className="week-select-row">
         <select id={id} value={week} onChange={(event) => onChange(Number(event.target.value))}>
-          {programmeWeeks(span).map((candidate) => (
+          {programmeWeeks(span).flatMap((candidate) => [
             <option key={candidate} value={candidate}>
               {weekOptionText(span, candidate, thisWeek)}
-            </option>
-          ))}
+            </option>,
+            // A break is listed where it falls but cannot be chosen: it is not a week, and seeing
+            // it explains the jump in the dates.
+            ...programmePauses(span)
+              .filter((pause) => pause.weekBefore === candidate)
+              .map((pause) => (
+                <option key={`break-${pause.firstDay}`} value="" disabled>
+                  {breakOptionText(pause)}
+                </option>
+              )),
+          ])}
         </select>
         {offerThisWeek && week !== thisWeek && (
           <button type="button" className="button button-quiet" onClick={() => onChange(thisWeek)}>

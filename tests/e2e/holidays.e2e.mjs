@@ -97,9 +97,10 @@ test(
       // Week 7 is offered straight after week 6, with its date after the break.
       const week = page.getByRole('combobox', { name: 'Week', exact: true });
       const options = await week.locator('option').allTextContents();
-      assert.deepEqual(options.slice(6, 8), [
+      assert.deepEqual(options.slice(6, 9), [
         'Week 6 · from 14 Dec (this week)',
-        'Week 7 · from 4 Jan, after the Christmas holidays',
+        'Christmas holidays · 19 Dec – 3 Jan',
+        'Week 7 · from 4 Jan',
       ]);
 
       const cards = page.getByRole('article');

@@ -4,6 +4,7 @@ import { addDays } from '@/domain/calendar-date';
 import {
   BASELINE_WEEK,
   breakOn,
+  breakOptionText,
   breakStatusText,
   currentWeek,
   dateWeekText,
@@ -320,9 +321,8 @@ describe('weeks with breaks', () => {
       'In the Christmas holidays (counts with Week 6)',
     );
     expect(dateWeekText(overChristmas, '2027-01-05')).toBe('Week 7');
-    expect(weekOptionText(overChristmas, 7, 6)).toBe(
-      'Week 7 · from 4 Jan, after the Christmas holidays',
-    );
+    expect(weekOptionText(overChristmas, 7, 6)).toBe('Week 7 · from 4 Jan');
+    expect(breakOptionText(pause)).toBe('Christmas holidays · 19 Dec – 3 Jan');
   });
 
   it.each(TIME_ZONES)('puts today in the break whatever the zone (%s)', (zone) => {
