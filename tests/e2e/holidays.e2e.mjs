@@ -71,6 +71,7 @@ test(
       await page.getByText('Today is in week 8 of 10').waitFor();
       await page.getByRole('radio', { name: 'Yes, it pauses' }).check();
       await page.getByText(/not your school’s/).waitFor();
+      await screenshot(page, 'holidays-suggestions');
       await page.getByRole('button', { name: 'Add Christmas holidays' }).click();
       const christmas = page.getByRole('group', { name: 'Christmas holidays' });
       assert.equal(await christmas.getByLabel('First day').inputValue(), '2026-12-19');
