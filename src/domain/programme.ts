@@ -57,6 +57,11 @@ export const programmeBreakSchema = z
   );
 export type ProgrammeBreakRow = z.infer<typeof programmeBreakSchema>;
 
+/** The breaks of a form that parse: only they move weeks, so hints are worked out from them. */
+export function validBreaks(breaks: readonly ProgrammeBreakRow[]): ProgrammeBreakRow[] {
+  return breaks.filter((pause) => programmeBreakSchema.safeParse(pause).success);
+}
+
 export function newBreak(
   details: Pick<ProgrammeBreakRow, 'name' | 'firstDay' | 'lastDay'>,
 ): ProgrammeBreakRow {

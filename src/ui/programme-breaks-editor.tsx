@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import { dayNumber, formatCalendarDate, type CalendarDate } from '@/domain/calendar-date';
-import { newBreak, programmeBreakSchema, type ProgrammeBreakRow } from '@/domain/programme';
+import {
+  newBreak,
+  programmeBreakSchema,
+  validBreaks,
+  type ProgrammeBreakRow,
+} from '@/domain/programme';
 import {
   programmeEndDate,
   programmePauses,
@@ -20,11 +25,6 @@ interface ProgrammeBreaksEditorProps {
   /** When both are known and valid, each break says where it falls and the usual ones are offered. */
   startDate?: CalendarDate | undefined;
   lengthWeeks?: number | undefined;
-}
-
-/** The breaks that parse: only they move weeks, so hints and suggestions are worked out from them. */
-export function validBreaks(breaks: readonly ProgrammeBreakRow[]): ProgrammeBreakRow[] {
-  return breaks.filter((pause) => programmeBreakSchema.safeParse(pause).success);
 }
 
 function breakLabel(pause: ProgrammeBreakRow): string {

@@ -2,6 +2,7 @@ import { calendarDateSchema } from '@/domain/calendar-date';
 import {
   programmeDetailsSchema,
   type Programme,
+  validBreaks,
   type ProgrammeBreakRow,
   type ProgrammeDetails,
   type ProgrammeSession,
@@ -11,7 +12,7 @@ import { updateProgrammeDetails } from '@/db/programmes';
 import { ProgrammeNameField } from '@/ui/programme-name-field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
-import { ProgrammeBreaksEditor, validBreaks } from '@/ui/programme-breaks-editor';
+import { ProgrammeBreaksEditor } from '@/ui/programme-breaks-editor';
 import { SaveStatus } from '@/ui/save-status';
 import { checkWith, useAutosave, type DraftCheck } from '@/ui/use-autosave';
 import '@/ui/layout.css';

@@ -7,6 +7,7 @@ import {
   findProgrammeTemplate,
   programmeDetailsSchema,
   sessionsFromTemplate,
+  validBreaks,
   type ProgrammeBreakRow,
   type ProgrammeSession,
   type ProgrammeTemplate,
@@ -20,7 +21,7 @@ import { Field } from '@/ui/field';
 import { ProgrammeNameField } from '@/ui/programme-name-field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
-import { ProgrammeBreaksEditor, validBreaks } from '@/ui/programme-breaks-editor';
+import { ProgrammeBreaksEditor } from '@/ui/programme-breaks-editor';
 import { mondayOfThisWeek } from '@/features/setup/start-of-week';
 import { ProgrammeWeekPreview } from '@/features/setup/programme-week-preview';
 import { TemplateChoice } from '@/features/setup/template-choice';

@@ -26,10 +26,9 @@ async function formatOneContent(): Promise<BackupContent> {
     schemaVersion: 4,
     tables: {
       ...content.tables,
-      programmes: (content.tables.programmes ?? []).map((row) => {
-        const { breaks: _breaks, ...rest } = row as Record<string, unknown>;
-        return rest;
-      }),
+      programmes: (content.tables.programmes ?? []).map((row) =>
+        Object.fromEntries(Object.entries(row as object).filter(([key]) => key !== 'breaks')),
+      ),
     },
   };
 }

@@ -193,10 +193,9 @@ const BREAKS_VERSION = 5;
 function programmesWithout(rows: Rows): Rows {
   return {
     ...rows,
-    programmes: (rows.programmes ?? []).map((row) => {
-      const { breaks: _breaks, ...rest } = row as Record<string, unknown>;
-      return rest;
-    }),
+    programmes: (rows.programmes ?? []).map((row) =>
+      Object.fromEntries(Object.entries(row as object).filter(([key]) => key !== 'breaks')),
+    ),
   };
 }
 
