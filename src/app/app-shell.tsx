@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { profileLabel, type Profile } from '@/domain/profile';
-import { currentWeek, programmePhase, weekLabel } from '@/domain/programme-weeks';
+import {
+  breakOn,
+  breakStatusText,
+  currentWeek,
+  programmePhase,
+  weekLabel,
+} from '@/domain/programme-weeks';
+import { localCalendarDate } from '@/domain/calendar-date';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
 import { ConnectionBanner } from '@/app/connection-banner';
 import { paths, type ScreenPath } from '@/ui/paths';
@@ -36,6 +43,7 @@ export function AppShell({
   const { profile, programme } = active;
   const week = currentWeek(programme);
   const phase = programmePhase(programme);
+  const pause = phase === 'running' ? breakOn(programme, localCalendarDate()) : undefined;
   const realProfile = profiles.find((candidate) => !candidate.isExample);
 
   return (
@@ -51,10 +59,12 @@ export function AppShell({
           </Link>
           <p className="programme-status">
             <span className="programme-name">{programme.name}</span>
-            <span className="badge week-chip" data-phase={phase}>
+            <span className="badge week-chip" data-phase={pause ? 'break' : phase}>
               {phase === 'not-started'
                 ? 'Starts soon · baseline'
-                : `${weekLabel(week)} of ${programme.lengthWeeks}${phase === 'finished' ? ' · finished' : ''}`}
+                : pause
+                  ? breakStatusText(programme, pause)
+                  : `${weekLabel(week)} of ${programme.lengthWeeks}${phase === 'finished' ? ' · finished' : ''}`}
             </span>
           </p>
           <label className="profile-switcher">

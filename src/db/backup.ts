@@ -15,6 +15,7 @@ import {
   backupExpectation,
   backupFileName,
   countRows,
+  upgradeBackupContent,
   type BackupContent,
   type BackupData,
 } from '@/domain/backup-format';
@@ -159,7 +160,8 @@ export async function readBackup(text: string, passphrase?: string): Promise<Rea
     }
     const parsed = backupContentSchema.safeParse(decrypted);
     if (!parsed.success) return { ok: false, problem: DAMAGED };
-    content = parsed.data;
+    // A protected file's rows could not be upgraded in the envelope's migration: they are now.
+    content = upgradeBackupContent(parsed.data);
   }
   if (!db.isOpen()) await db.open();
   if (content.schemaVersion > db.verno) {

@@ -37,7 +37,7 @@ import type { StoredFramework } from '@/domain/framework';
 import type { Colleague } from '@/domain/colleague';
 import type { Observation, OutgoingObservation } from '@/domain/observation';
 import type { Profile } from '@/domain/profile';
-import type { Programme } from '@/domain/programme';
+import { withBreaks, type Programme } from '@/domain/programme';
 import type { RatingEvent } from '@/domain/rating';
 import type { ReviewRound } from '@/domain/review-360/review-round';
 import type {
@@ -103,6 +103,20 @@ export const schemaHistory: readonly SchemaVersion[] = [
       coachedRounds: 'id',
       coachedAnswers: 'id, roundId, [roundId+responseId]',
       outgoingReviewAnswers: 'id, [roundId+group]',
+    },
+  },
+  {
+    version: 5,
+    reason:
+      'Programme breaks (school holidays): every programme row gains `breaks`, empty for a programme made before them, so its weeks stay as they were. No store or index changes.',
+    stores: {},
+    upgrade: async (transaction) => {
+      await transaction
+        .table('programmes')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          Object.assign(row, withBreaks(row));
+        });
     },
   },
 ];

@@ -113,7 +113,9 @@ export async function saveObservationContent(
       ...current,
       ...parsed,
       ...meta,
-      week: weekOf(programme, parsed.date),
+      // The week is worked out again only when the date changes: an edit to the text must not
+      // move an observation to another week because a break was added since it was written.
+      week: parsed.date === current.date ? current.week : weekOf(programme, parsed.date),
     });
     await db.observations.put(updated);
     return updated;

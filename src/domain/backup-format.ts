@@ -1,5 +1,6 @@
 import { z } from '@/domain/zod';
 import type { EnvelopeExpectation } from '@/domain/file-envelope';
+import { withBreaks } from '@/domain/programme';
 
 /**
  * A Trellis backup file: the envelope every Trellis file has (file-envelope.ts: app, type, format
@@ -9,7 +10,14 @@ import type { EnvelopeExpectation } from '@/domain/file-envelope';
  * can raise the iterations and still read today's files.
  */
 export const BACKUP_TYPE = 'trellis-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Format history: 1, the first; 2, programme rows carry `breaks` (schema version 5). A format-1
+ * file's rows are brought forward by `upgradeBackupContent` — in the envelope's migration when the
+ * rows are readable, and after decryption when they were protected.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
+/** The database schema version from which programme rows have `breaks`. */
+const BREAKS_SCHEMA_VERSION = 5;
 /** Ten weeks of a busy delegate is well under 1 MB; 50 MB leaves room and refuses the absurd. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256. Files may record more; never accept fewer. */
@@ -17,11 +25,35 @@ export const MIN_PBKDF2_ITERATIONS = 600_000;
 const MAX_PBKDF2_ITERATIONS = 10_000_000;
 const MAX_ROWS_PER_TABLE = 1_000_000;
 
+/**
+ * Rows of a backup made by an earlier schema version, as the current one stores them: the same
+ * step the database's own upgrade takes (database.ts, version 5). Idempotent.
+ */
+export function upgradeBackupContent(content: BackupContent): BackupContent {
+  if (content.schemaVersion >= BREAKS_SCHEMA_VERSION) return content;
+  const programmes = content.tables.programmes;
+  return {
+    schemaVersion: BREAKS_SCHEMA_VERSION,
+    tables: {
+      ...content.tables,
+      ...(programmes ? { programmes: programmes.map(withBreaks) } : {}),
+    },
+  };
+}
+
+/** Format 1 → 2: readable rows are upgraded here; protected ones after they are decrypted. */
+function migrateFormat1(data: unknown): unknown {
+  const parsed = backupDataSchema.safeParse(data);
+  if (!parsed.success || parsed.data.protection !== 'none') return data;
+  return { ...parsed.data, content: upgradeBackupContent(parsed.data.content) };
+}
+
 export const backupExpectation: EnvelopeExpectation = {
   type: BACKUP_TYPE,
   label: 'backup',
   currentVersion: BACKUP_FORMAT_VERSION,
   maxBytes: MAX_BACKUP_BYTES,
+  migrations: { 1: migrateFormat1 },
 };
 
 /** Table names as Dexie declares them; this also refuses keys such as `__proto__`. */

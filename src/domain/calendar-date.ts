@@ -64,6 +64,12 @@ export function formatShortDate(date: CalendarDate): string {
   return `${day} ${MONTH_NAMES[month - 1] ?? ''}`;
 }
 
+/** "Mon 7 Sept": a day in the near future, where the year goes without saying. */
+export function formatWeekdayShortDate(date: CalendarDate): string {
+  const weekday = (((dayNumber(date) + WEEKDAY_OF_DAY_ZERO) % 7) + 7) % 7;
+  return `${WEEKDAY_NAMES[weekday] ?? ''} ${formatShortDate(date)}`;
+}
+
 /** "Mon, 7 Sept 2026" (en-GB); a calendar date has no zone, so no time zone can shift it. */
 export function formatCalendarDate(date: CalendarDate): string {
   const year = Number(date.slice(0, 4));

@@ -1,5 +1,5 @@
 import { z } from '@/domain/zod';
-import { calendarDateSchema } from '@/domain/calendar-date';
+import { calendarDateSchema, dayNumber } from '@/domain/calendar-date';
 import { recordIdSchema, recordMetaSchema, newId } from '@/domain/record';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 
@@ -27,6 +27,57 @@ export const programmeSessionSchema = z.object({
 });
 export type ProgrammeSession = z.infer<typeof programmeSessionSchema>;
 
+/**
+ * A school holiday (or any pause) in the programme: no programme week runs on its days
+ * (programme-weeks.ts). Named by the delegate; dates are calendar dates, first and last day included.
+ */
+export const MAX_BREAK_DAYS = 70;
+export const programmeBreakSchema = z
+  .object({
+    id: recordIdSchema,
+    name: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Give the break a name'),
+        z.maxLength(60, 'Break name is too long'),
+      ),
+    firstDay: calendarDateSchema,
+    lastDay: calendarDateSchema,
+  })
+  .check(
+    z.refine((pause) => dayNumber(pause.lastDay) >= dayNumber(pause.firstDay), {
+      message: 'The last day must be on or after the first day',
+      path: ['lastDay'],
+    }),
+    z.refine((pause) => dayNumber(pause.lastDay) - dayNumber(pause.firstDay) < MAX_BREAK_DAYS, {
+      message: `A break lasts at most ${MAX_BREAK_DAYS / 7} weeks`,
+      path: ['lastDay'],
+    }),
+  );
+export type ProgrammeBreakRow = z.infer<typeof programmeBreakSchema>;
+
+/** The breaks of a form that parse: only they move weeks, so hints are worked out from them. */
+export function validBreaks(breaks: readonly ProgrammeBreakRow[]): ProgrammeBreakRow[] {
+  return breaks.filter((pause) => programmeBreakSchema.safeParse(pause).success);
+}
+
+export function newBreak(
+  details: Pick<ProgrammeBreakRow, 'name' | 'firstDay' | 'lastDay'>,
+): ProgrammeBreakRow {
+  return { id: newId(), ...details };
+}
+
+/**
+ * A programme row written before breaks existed (schema version 4 and earlier, backup format 1) as
+ * it reads now: no breaks, so every week is counted as it always was. Rows that have breaks, and
+ * anything that is not a row, are returned as they are, so running it twice changes nothing.
+ */
+export function withBreaks(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row) || 'breaks' in row) return row;
+  return { ...row, breaks: [] };
+}
+
 export const programmeTemplateKeySchema = z.enum([
   'otp-plus',
   'npq-leading-teaching',
@@ -53,6 +104,8 @@ export const programmeDetailsSchema = z.object({
       z.maximum(MAX_PROGRAMME_WEEKS, `A programme lasts at most ${MAX_PROGRAMME_WEEKS} weeks`),
     ),
   sessions: z.array(programmeSessionSchema).check(z.maxLength(40, 'At most 40 sessions')),
+  /** Since schema version 5; earlier rows are upgraded to no breaks. */
+  breaks: z.array(programmeBreakSchema).check(z.maxLength(20, 'At most 20 breaks')),
 });
 export type ProgrammeDetails = z.infer<typeof programmeDetailsSchema>;
 

@@ -1,7 +1,12 @@
 import type { CalendarDate } from '@/domain/calendar-date';
 import { findSkill, levelOf, type FrameworkDefinition } from '@/domain/framework';
 import type { Observation } from '@/domain/observation';
-import { weekStartDate, type ProgrammeSpan } from '@/domain/programme-weeks';
+import {
+  BASELINE_WEEK,
+  weekEndDate,
+  weekStartDate,
+  type ProgrammeSpan,
+} from '@/domain/programme-weeks';
 import { compareRatingEvents, type RatingEvent, type RatingKind } from '@/domain/rating';
 
 /**
@@ -15,6 +20,8 @@ export const RATINGS_CSV_HEADER = [
   'Person',
   'Observed by',
   'Week',
+  'Week starts',
+  'Week ends',
   'Date',
   'Area',
   'Skill',
@@ -64,6 +71,18 @@ function guardFormula(text: string): string {
 function csvField(cell: Cell): string {
   const text = typeof cell === 'number' ? String(cell) : guardFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A teaching week's first and last day, so a spreadsheet can place ratings in time; the weeks skip
+ * the programme's breaks. The baseline is "before the start" and has no dates of its own.
+ */
+function weekDates(programme: ProgrammeSpan, week: number): [string, string] {
+  if (week === BASELINE_WEEK) return ['', ''];
+  return [
+    formatCsvDate(weekStartDate(programme, week)),
+    formatCsvDate(weekEndDate(programme, week)),
+  ];
 }
 
 function csvLine(cells: readonly Cell[]): string {
@@ -120,6 +139,7 @@ export function ratingsCsv(input: RatingsCsvInput): string {
       delegateName,
       '',
       event.week,
+      ...weekDates(programme, event.week),
       // The week's first day (the programme's start for the baseline, which comes just before it).
       formatCsvDate(weekStartDate(programme, event.week)),
       ...skillCells(framework, event.skillId),
@@ -146,6 +166,7 @@ export function ratingsCsv(input: RatingsCsvInput): string {
                 observation.observed.name,
                 observation.observer.name,
                 observation.week,
+                ...weekDates(programme, observation.week),
                 formatCsvDate(observation.date),
                 ...skillCells(framework, rating.skillId),
                 rating.level,

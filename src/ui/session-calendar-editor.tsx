@@ -1,7 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { dayNumber, formatCalendarDate, type CalendarDate } from '@/domain/calendar-date';
 import { newSession, type ProgrammeSession, type SessionKind } from '@/domain/programme';
-import { programmeEndDate, weekForDate, weekStartDate } from '@/domain/programme-weeks';
+import {
+  breakOn,
+  dateWeekText,
+  programmeEndDate,
+  weekForDate,
+  weekStartDate,
+  type ProgrammeBreak,
+  type ProgrammeSpan,
+} from '@/domain/programme-weeks';
 import './session-calendar-editor.css';
 import '@/ui/layout.css';
 
@@ -13,7 +21,11 @@ interface SessionCalendarEditorProps {
   lengthWeeks: number;
   /** When known (and valid), hints name the week a date falls in and when a planned week begins. */
   startDate?: CalendarDate | undefined;
+  /** The programme's breaks (valid ones only): weeks skip them, and a date in one is named. */
+  breaks?: readonly ProgrammeBreak[];
 }
+
+const NO_BREAKS: readonly ProgrammeBreak[] = [];
 
 const kindLabels: Record<SessionKind, string> = { 'half-day': 'Half day', 'full-day': 'Full day' };
 
@@ -38,22 +50,25 @@ function isCalendarDate(value: string | undefined): value is CalendarDate {
 }
 
 /** Where a dated session sits in the programme, in words. */
-function dateHint(date: CalendarDate, startDate: CalendarDate, lengthWeeks: number): string {
-  const span = { startDate, lengthWeeks };
-  if (dayNumber(date) < dayNumber(startDate)) return 'Before the programme starts';
+function dateHint(date: CalendarDate, span: ProgrammeSpan): string {
+  if (dayNumber(date) < dayNumber(span.startDate)) return 'Before the programme starts';
   if (dayNumber(date) > dayNumber(programmeEndDate(span))) return 'After the programme ends';
+  if (breakOn(span, date)) return dateWeekText(span, date);
   return `In week ${weekForDate(span, date)}`;
 }
 
 function plannedHint(
   plannedWeek: number | undefined,
   startDate: CalendarDate | undefined,
-  lengthWeeks: number,
+  lengthWeeks: number | undefined,
+  breaks: readonly ProgrammeBreak[],
 ): string | undefined {
   if (plannedWeek === undefined || plannedWeek < 1) return undefined;
-  if (plannedWeek > lengthWeeks) return `Usually week ${plannedWeek}, after your programme ends`;
-  if (!startDate) return `Usually week ${plannedWeek}`;
-  const weekStart = weekStartDate({ startDate, lengthWeeks }, plannedWeek);
+  if (lengthWeeks !== undefined && plannedWeek > lengthWeeks) {
+    return `Usually week ${plannedWeek}, after your programme ends`;
+  }
+  if (!startDate || lengthWeeks === undefined) return `Usually week ${plannedWeek}`;
+  const weekStart = weekStartDate({ startDate, lengthWeeks, breaks }, plannedWeek);
   return `Usually week ${plannedWeek} (from ${formatCalendarDate(weekStart)})`;
 }
 
@@ -68,6 +83,7 @@ export function SessionCalendarEditor({
   errors = {},
   lengthWeeks,
   startDate,
+  breaks = NO_BREAKS,
 }: SessionCalendarEditorProps) {
   const baseId = useId();
   // Sessions whose "To be confirmed" box was just unticked: their date is still empty (so stored as
@@ -141,8 +157,12 @@ export function SessionCalendarEditor({
             const isToBeConfirmed = session.date === null && !choosingDate.has(session.id);
             const hint =
               session.date !== null && knownStart && validLength
-                ? dateHint(session.date, knownStart, validLength)
-                : plannedHint(session.plannedWeek, knownStart, validLength ?? Infinity);
+                ? dateHint(session.date, {
+                    startDate: knownStart,
+                    lengthWeeks: validLength,
+                    breaks,
+                  })
+                : plannedHint(session.plannedWeek, knownStart, validLength, breaks);
             const dateDescribedBy = [
               hint ? `${rowId}-hint` : null,
               dateError ? `${rowId}-date-error` : null,

@@ -1,10 +1,9 @@
 import { useId } from 'react';
-import { formatShortDate } from '@/domain/calendar-date';
 import {
-  BASELINE_WEEK,
+  breakOptionText,
+  programmePauses,
   programmeWeeks,
-  weekLabel,
-  weekStartDate,
+  weekOptionText,
   type ProgrammeSpan,
 } from '@/domain/programme-weeks';
 import '@/ui/week-select.css';
@@ -18,15 +17,6 @@ interface WeekSelectProps {
   onChange: (week: number) => void;
   /** Off where "this week" is not the natural place to return to (comparing two weeks). */
   offerThisWeek?: boolean;
-}
-
-/** "Week 3 · from 21 Sept (this week)"; the baseline is the time before the first day. */
-function optionText(span: ProgrammeSpan, week: number, thisWeek: number): string {
-  const when =
-    week === BASELINE_WEEK
-      ? `before ${formatShortDate(span.startDate)}`
-      : `from ${formatShortDate(weekStartDate(span, week))}`;
-  return `${weekLabel(week)} · ${when}${week === thisWeek ? ' (this week)' : ''}`;
 }
 
 /** Chooses a programme week, from the baseline to the last, with a way back to this week. */
@@ -44,11 +34,20 @@ export function WeekSelect({
       <label htmlFor={id}>{label}</label>
       <div className="week-select-row">
         <select id={id} value={week} onChange={(event) => onChange(Number(event.target.value))}>
-          {programmeWeeks(span).map((candidate) => (
+          {programmeWeeks(span).flatMap((candidate) => [
             <option key={candidate} value={candidate}>
-              {optionText(span, candidate, thisWeek)}
-            </option>
-          ))}
+              {weekOptionText(span, candidate, thisWeek)}
+            </option>,
+            // A break is listed where it falls but cannot be chosen: it is not a week, and seeing
+            // it explains the jump in the dates.
+            ...programmePauses(span)
+              .filter((pause) => pause.weekBefore === candidate)
+              .map((pause) => (
+                <option key={`break-${pause.firstDay}`} value="" disabled>
+                  {breakOptionText(pause)}
+                </option>
+              )),
+          ])}
         </select>
         {offerThisWeek && week !== thisWeek && (
           <button type="button" className="button button-quiet" onClick={() => onChange(thisWeek)}>

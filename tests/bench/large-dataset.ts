@@ -239,6 +239,7 @@ export async function seedLargeDataset({
               startDate,
               lengthWeeks: template.lengthWeeks,
               sessions: sessionsFromTemplate(template),
+              breaks: [],
             },
           },
           now,

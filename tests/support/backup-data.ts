@@ -137,6 +137,15 @@ export const datasetArbitrary = fc
         startDate: '2026-09-07',
         lengthWeeks: person.programme.lengthWeeks,
         sessions: [],
+        // Half-term, with the id of the programme: any valid id will do, and it keeps runs repeatable.
+        breaks: [
+          {
+            id: person.programme.meta.id,
+            name: 'October half-term',
+            firstDay: '2026-10-24',
+            lastDay: '2026-11-01',
+          },
+        ],
         profileId,
         templateKey: 'otp-plus',
         frameworkId,

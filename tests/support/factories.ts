@@ -36,6 +36,7 @@ export function makeProgrammeSetUp(
       startDate: addDays(localCalendarDate(), -startedDaysAgo),
       lengthWeeks: template.lengthWeeks,
       sessions: sessionsFromTemplate(template),
+      breaks: [],
     },
     ...setUpOverrides,
   };

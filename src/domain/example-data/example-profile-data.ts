@@ -3,6 +3,7 @@ import type { FrameworkDefinition } from '@/domain/framework';
 import type { ProfileDetails } from '@/domain/profile';
 import {
   findProgrammeTemplate,
+  newBreak,
   sessionsFromTemplate,
   type ProgrammeDetails,
   type ProgrammeTemplateKey,
@@ -23,6 +24,8 @@ import { exampleRatings, type ExampleRating } from '@/domain/example-data/rating
  */
 
 export const EXAMPLE_TEMPLATE_KEY: ProgrammeTemplateKey = 'otp-plus';
+/** The example programme pauses for a half-term, so its weeks show how breaks are skipped. */
+export const EXAMPLE_HALF_TERM = 'Half-term';
 
 export const EXAMPLE_PERSON: ProfileDetails = {
   displayName: 'Jordan Ellis',
@@ -41,10 +44,20 @@ export function buildExampleProgramme(
 ): ExampleProgramme {
   const random = seededRandom(seedFromText(`${framework.key}@${framework.version}`));
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
+  // The Monday ten weeks before this week's Monday: nine teaching weeks and a half-term, so today
+  // is in week 10 whatever the weekday.
+  const startDate = addDays(today, -(daysSinceMonday(today) + template.lengthWeeks * 7));
   const span: ProgrammeSpan = {
-    // The Monday nine weeks before this week's Monday: today is then in week 10 whatever the weekday.
-    startDate: addDays(today, -(daysSinceMonday(today) + (template.lengthWeeks - 1) * 7)),
+    startDate,
     lengthWeeks: template.lengthWeeks,
+    // A week off after week 5, Saturday to Sunday, as a school's half-term is.
+    breaks: [
+      {
+        name: EXAMPLE_HALF_TERM,
+        firstDay: addDays(startDate, 5 * 7 - 2),
+        lastDay: addDays(startDate, 6 * 7 - 1),
+      },
+    ],
   };
   if (weekForDate(span, today) !== template.lengthWeeks) {
     throw new Error('The example programme must put today in its last week.');
@@ -55,7 +68,12 @@ export function buildExampleProgramme(
   }));
   return {
     person: { ...EXAMPLE_PERSON },
-    programme: { name: template.name, ...span, sessions },
+    programme: {
+      name: template.name,
+      ...span,
+      breaks: span.breaks.map((pause) => newBreak(pause)),
+      sessions,
+    },
     ratings: exampleRatings(framework, span, random),
     enquiries: exampleEnquiries(framework, span),
   };

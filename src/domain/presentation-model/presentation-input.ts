@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@/domain/calendar-date';
+import type { ProgrammeSpan } from '@/domain/programme-weeks';
 import { rankEffectiveTechniques, type Enquiry } from '@/domain/enquiry';
 import { chartedAreas, type FrameworkDefinition } from '@/domain/framework';
 import type { Colleague } from '@/domain/colleague';
@@ -11,7 +11,7 @@ import type { ReviewResult } from '@/domain/review-360/review-summary';
 
 export interface PresentationInput {
   profile: { displayName: string; school: string };
-  programme: { name: string; startDate: CalendarDate; lengthWeeks: number };
+  programme: { name: string } & ProgrammeSpan;
   framework: FrameworkDefinition;
   events: readonly RatingEvent[];
   colleagues: readonly Pick<

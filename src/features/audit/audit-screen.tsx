@@ -2,8 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { activeAreas, type Area } from '@/domain/framework';
-import { formatCalendarDate } from '@/domain/calendar-date';
-import { currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
+import { formatCalendarDate, localCalendarDate } from '@/domain/calendar-date';
+import {
+  breakOn,
+  currentWeek,
+  inBreakText,
+  weekLabel,
+  weekStartDate,
+} from '@/domain/programme-weeks';
 import { listRatings } from '@/db/ratings';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
@@ -37,6 +43,7 @@ const CARDS_PER_STEP = 3;
 export function AuditScreen({ active }: { active: ActiveProgramme }) {
   const { profile, programme, framework } = active;
   const thisWeek = currentWeek(programme);
+  const pause = breakOn(programme, localCalendarDate());
   const [chosenWeek, setChosenWeek] = useState(thisWeek);
   // The programme can be shortened in Settings while this screen is open.
   const week = Math.min(chosenWeek, programme.lengthWeeks);
@@ -110,6 +117,13 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
           thisWeek={thisWeek}
           onChange={setChosenWeek}
         />
+        {pause && week === thisWeek && (
+          <p className="field-hint">
+            Today is {inBreakText(pause)}, which is not a programme week: ratings count for{' '}
+            {weekLabel(week)}, the week before it. {weekLabel(pause.weekAfter)} starts on{' '}
+            {formatCalendarDate(weekStartDate(programme, pause.weekAfter))}.
+          </p>
+        )}
         {week > thisWeek && (
           <p className="field-hint">
             {weekLabel(week)} starts on {formatCalendarDate(weekStartDate(programme, week))}.

@@ -9,7 +9,7 @@ import {
   importDecisionText,
   type ImportDecision,
 } from '@/domain/observation-exchange';
-import { weekForDate, weekLabel } from '@/domain/programme-weeks';
+import { dateWeekText } from '@/domain/programme-weeks';
 import { acceptIncomingObservation, previewIncomingObservation } from '@/db/observations';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
@@ -168,7 +168,7 @@ function IncomingSummary({
       <div>
         <p className="incoming-who">{directionText(incoming)}</p>
         <p className="muted">
-          {formatCalendarDate(incoming.date)} · {weekLabel(weekForDate(programme, incoming.date))}
+          {formatCalendarDate(incoming.date)} · {dateWeekText(programme, incoming.date)}
           {incoming.lessonClass || incoming.lessonSubject
             ? ` · ${[incoming.lessonClass, incoming.lessonSubject].filter(Boolean).join(', ')}`
             : ''}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { directionText, type Observation } from '@/domain/observation';
-import { weekForDate, weekLabel } from '@/domain/programme-weeks';
+import { dateWeekText } from '@/domain/programme-weeks';
 import { deleteObservation, finishObservation, saveObservationContent } from '@/db/observations';
 import { PageHeader } from '@/ui/page-header';
 import { navigate } from '@/ui/router';
@@ -57,7 +57,7 @@ export function ObservationEditor({
         onChange={change}
         focusSkills={focusSkills}
         scale={active.framework.scale.levels}
-        weekText={weekLabel(weekForDate(active.programme, content.date))}
+        weekText={dateWeekText(active.programme, content.date)}
         errors={{ ...problems, ...errors }}
         onLeaveField={flush}
       />

@@ -2,7 +2,7 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import { formatCalendarDate } from '@/domain/calendar-date';
 import { findSkill, levelOf } from '@/domain/framework';
 import { agreedNextSteps, directionText, type Observation } from '@/domain/observation';
-import { weekLabel } from '@/domain/programme-weeks';
+import { breakOn, inBreakText, weekLabel } from '@/domain/programme-weeks';
 import { EmptyState } from '@/ui/empty-state';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
@@ -15,7 +15,13 @@ export function ObservationList({
   active: ActiveProgramme;
   observations: Observation[];
 }) {
-  const { framework } = active;
+  const { framework, programme } = active;
+  // A lesson in a break (a summer school, a catch-up day) keeps the week it was filed under; the
+  // break is said as well, so the date and the week do not seem to disagree.
+  const breakOnDate = (date: string) => {
+    const pause = breakOn(programme, date);
+    return pause ? ` (${inBreakText(pause)})` : '';
+  };
   return (
     <section className="card stack" aria-labelledby="observations-heading">
       <h2 id="observations-heading">Observations and next steps</h2>
@@ -29,7 +35,8 @@ export function ObservationList({
             <li key={observation.id} className="observation-item">
               <p className="observation-item-title">
                 <strong>{formatCalendarDate(observation.date)}</strong> ·{' '}
-                {weekLabel(observation.week)} · {directionText(observation)}
+                {weekLabel(observation.week)}
+                {breakOnDate(observation.date)} · {directionText(observation)}
                 {observation.status === 'draft' && <span className="draft-chip">Draft</span>}
                 {observation.receivedAt && <span className="received-chip">Received</span>}
               </p>

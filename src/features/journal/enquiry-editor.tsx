@@ -16,7 +16,7 @@ import {
   type EnquiryContent,
 } from '@/domain/enquiry';
 import { activeAreas } from '@/domain/framework';
-import { currentWeek, programmeWeeks, weekLabel } from '@/domain/programme-weeks';
+import { currentWeek, programmeWeeks, weekOptionText } from '@/domain/programme-weeks';
 import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
 import { Field } from '@/ui/field';
 import { journalEntryPath } from '@/ui/journal-links';
@@ -266,8 +266,7 @@ export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: E
                 >
                   {weeks.map((week) => (
                     <option key={week} value={week}>
-                      {weekLabel(week)}
-                      {week === thisWeek ? ' (this week)' : ''}
+                      {weekOptionText(programme, week, thisWeek)}
                     </option>
                   ))}
                 </select>
@@ -282,8 +281,7 @@ export function EnquiryEditor({ active, enquiry, onCreated, startingSkillId }: E
                 >
                   {weeks.map((week) => (
                     <option key={week} value={week} disabled={week < draft.startWeek}>
-                      {weekLabel(week)}
-                      {week === thisWeek ? ' (this week)' : ''}
+                      {weekOptionText(programme, week, thisWeek)}
                     </option>
                   ))}
                 </select>

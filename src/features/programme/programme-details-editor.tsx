@@ -2,6 +2,8 @@ import { calendarDateSchema } from '@/domain/calendar-date';
 import {
   programmeDetailsSchema,
   type Programme,
+  validBreaks,
+  type ProgrammeBreakRow,
   type ProgrammeDetails,
   type ProgrammeSession,
 } from '@/domain/programme';
@@ -10,6 +12,7 @@ import { updateProgrammeDetails } from '@/db/programmes';
 import { ProgrammeNameField } from '@/ui/programme-name-field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
+import { ProgrammeBreaksEditor } from '@/ui/programme-breaks-editor';
 import { SaveStatus } from '@/ui/save-status';
 import { checkWith, useAutosave, type DraftCheck } from '@/ui/use-autosave';
 import '@/ui/layout.css';
@@ -22,6 +25,7 @@ interface DetailsDraft {
   startDate: string;
   lengthWeeks: string;
   sessions: ProgrammeSession[];
+  breaks: ProgrammeBreakRow[];
 }
 
 function draftOf(programme: Programme): DetailsDraft {
@@ -30,6 +34,7 @@ function draftOf(programme: Programme): DetailsDraft {
     startDate: programme.startDate,
     lengthWeeks: String(programme.lengthWeeks),
     sessions: programme.sessions,
+    breaks: programme.breaks,
   };
 }
 
@@ -39,6 +44,7 @@ function detailsOf(draft: DetailsDraft) {
     startDate: draft.startDate,
     lengthWeeks: draft.lengthWeeks.trim() === '' ? Number.NaN : Number(draft.lengthWeeks),
     sessions: draft.sessions,
+    breaks: draft.breaks,
   };
 }
 
@@ -60,7 +66,7 @@ function checkDetails(draft: DetailsDraft): DraftCheck<ProgrammeDetails> {
  * length shows them again), but the audit and charts stop at the last week.
  */
 function lengthHint(lengthWeeks: number, lastRatedWeek: number | null): string {
-  const range = `From 1 to ${MAX_PROGRAMME_WEEKS}.`;
+  const range = `Teaching weeks, from 1 to ${MAX_PROGRAMME_WEEKS}: breaks do not count.`;
   if (lastRatedWeek === null || !Number.isInteger(lengthWeeks) || lengthWeeks < 1) return range;
   if (lengthWeeks >= lastRatedWeek) return range;
   return `${range} You have ratings up to Week ${lastRatedWeek}: they are kept, but weeks after Week ${lengthWeeks} will not show.`;
@@ -91,6 +97,10 @@ export function ProgrammeDetailsEditor({
 
   const startDate = calendarDateSchema.safeParse(draft.startDate);
   const lengthWeeks = Number(draft.lengthWeeks);
+  const validLength =
+    Number.isInteger(lengthWeeks) && lengthWeeks >= 1 && lengthWeeks <= MAX_PROGRAMME_WEEKS
+      ? lengthWeeks
+      : undefined;
 
   return (
     <section className="card programme-details" aria-labelledby="programme-details-heading">
@@ -115,6 +125,18 @@ export function ProgrammeDetailsEditor({
           errors={errors}
           onChange={change}
         />
+        <h3 className="programme-sessions-heading">Breaks</h3>
+        <p className="muted">
+          School holidays and other pauses: no programme week runs in them. Ratings, observations
+          and journal entries keep the week they were made for when you change a break.
+        </p>
+        <ProgrammeBreaksEditor
+          breaks={draft.breaks}
+          onChange={(breaks) => change({ breaks })}
+          errors={errors}
+          startDate={startDate.success ? startDate.data : undefined}
+          lengthWeeks={validLength}
+        />
         <h3 className="programme-sessions-heading">Session calendar</h3>
         <p className="muted">Add dates as you get them; leave the rest “To be confirmed”.</p>
         <SessionCalendarEditor
@@ -123,6 +145,7 @@ export function ProgrammeDetailsEditor({
           errors={errors}
           lengthWeeks={Number.isInteger(lengthWeeks) ? lengthWeeks : 0}
           startDate={startDate.success ? startDate.data : undefined}
+          breaks={validBreaks(draft.breaks)}
         />
       </div>
     </section>

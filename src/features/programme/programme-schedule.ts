@@ -1,6 +1,14 @@
-import { addDays, dayNumber, type CalendarDate } from '@/domain/calendar-date';
+import { dayNumber, type CalendarDate } from '@/domain/calendar-date';
 import { sortSessions, type Programme, type ProgrammeSession } from '@/domain/programme';
-import { programmeEndDate, weekForDate, weekStartDate } from '@/domain/programme-weeks';
+import {
+  breakOn,
+  programmeEndDate,
+  programmePauses,
+  weekEndDate,
+  weekForDate,
+  weekStartDate,
+  type ProgrammePause,
+} from '@/domain/programme-weeks';
 
 export interface ScheduledWeek {
   week: number;
@@ -17,6 +25,12 @@ export interface ProgrammeSchedule {
   afterEnd: ProgrammeSession[];
   /** To be confirmed, with no planned week inside the programme. */
   unplaced: ProgrammeSession[];
+  /** The breaks inside the programme, each with the sessions dated in it (allowed, and said so). */
+  pauses: ScheduledPause[];
+}
+
+export interface ScheduledPause extends ProgrammePause {
+  sessions: ProgrammeSession[];
 }
 
 /**
@@ -24,9 +38,13 @@ export interface ProgrammeSchedule {
  * whose date is to be confirmed sits in the week its template planned it for.
  */
 export function programmeSchedule(
-  programme: Pick<Programme, 'startDate' | 'lengthWeeks' | 'sessions'>,
+  programme: Pick<Programme, 'startDate' | 'lengthWeeks' | 'sessions' | 'breaks'>,
 ): ProgrammeSchedule {
-  const span = { startDate: programme.startDate, lengthWeeks: programme.lengthWeeks };
+  const span = {
+    startDate: programme.startDate,
+    lengthWeeks: programme.lengthWeeks,
+    breaks: programme.breaks,
+  };
   const firstDay = dayNumber(programme.startDate);
   const lastDay = dayNumber(programmeEndDate(span));
   const weeks: ScheduledWeek[] = Array.from({ length: programme.lengthWeeks }, (_, index) => {
@@ -34,18 +52,33 @@ export function programmeSchedule(
     return {
       week: index + 1,
       startDate,
-      endDate: addDays(startDate, 6),
+      endDate: weekEndDate(span, index + 1),
       sessions: [],
     };
   });
-  const schedule: ProgrammeSchedule = { weeks, beforeStart: [], afterEnd: [], unplaced: [] };
+  const pauses: ScheduledPause[] = programmePauses(span).map((pause) => ({
+    ...pause,
+    sessions: [],
+  }));
+  const schedule: ProgrammeSchedule = {
+    weeks,
+    beforeStart: [],
+    afterEnd: [],
+    unplaced: [],
+    pauses,
+  };
 
   for (const session of sortSessions(programme.sessions)) {
     if (session.date !== null) {
       const day = dayNumber(session.date);
       if (day < firstDay) schedule.beforeStart.push(session);
       else if (day > lastDay) schedule.afterEnd.push(session);
-      else weeks[weekForDate(span, session.date) - 1]?.sessions.push(session);
+      else {
+        const pause = breakOn(span, session.date);
+        if (pause)
+          pauses.find((candidate) => candidate.firstDay === pause.firstDay)?.sessions.push(session);
+        else weeks[weekForDate(span, session.date) - 1]?.sessions.push(session);
+      }
       continue;
     }
     const planned = session.plannedWeek === undefined ? undefined : weeks[session.plannedWeek - 1];

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { formatCalendarDate } from '@/domain/calendar-date';
+import { formatCalendarDate, localCalendarDate } from '@/domain/calendar-date';
 import {
+  breakOn,
+  breakStatusText,
   currentWeek,
   programmeEndDate,
   programmePhase,
@@ -32,6 +34,7 @@ function weekSummary(phase: ProgrammePhase, week: number, lengthWeeks: number): 
 export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
   const { profile, programme, framework } = active;
   const phase = programmePhase(programme);
+  const pause = phase === 'running' ? breakOn(programme, localCalendarDate()) : undefined;
   const lastRatedWeek = useLiveQuery(
     async () => latestRatedWeek(await listRatings(profile.id, framework.id)),
     [profile.id, framework.id],
@@ -42,8 +45,10 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
       <PageHeader title={programme.name}>
         <div className="programme-summary">
           <p className="programme-summary-week">
-            <span className="badge week-chip" data-phase={phase}>
-              {weekSummary(phase, currentWeek(programme), programme.lengthWeeks)}
+            <span className="badge week-chip" data-phase={pause ? 'break' : phase}>
+              {pause
+                ? breakStatusText(programme, pause)
+                : weekSummary(phase, currentWeek(programme), programme.lengthWeeks)}
             </span>
           </p>
           <dl className="programme-facts">

@@ -1,7 +1,8 @@
 import { formatCalendarDate } from '@/domain/calendar-date';
 import type { Programme, ProgrammeSession } from '@/domain/programme';
-import { currentWeek, programmePhase, weekLabel } from '@/domain/programme-weeks';
-import { programmeSchedule } from '@/features/programme/programme-schedule';
+import { formatCalendarDate as formatDay, localCalendarDate } from '@/domain/calendar-date';
+import { breakOn, currentWeek, programmePhase, weekLabel } from '@/domain/programme-weeks';
+import { programmeSchedule, type ScheduledPause } from '@/features/programme/programme-schedule';
 
 const kindLabels = { 'half-day': 'Half day', 'full-day': 'Full day' } as const;
 
@@ -25,6 +26,28 @@ function SessionList({ sessions }: { sessions: ProgrammeSession[] }) {
   );
 }
 
+/** A break between two weeks: its days, that no week runs in it, and any session dated in it. */
+function PauseItem({ pause, isCurrent }: { pause: ScheduledPause; isCurrent: boolean }) {
+  return (
+    <li className="programme-week programme-break" aria-current={isCurrent ? 'true' : undefined}>
+      <p className="programme-week-label">
+        <strong>{pause.name}</strong>
+        {isCurrent && <span className="badge week-chip">Now</span>}
+      </p>
+      <p className="programme-week-dates">
+        <time dateTime={pause.firstDay}>{formatDay(pause.firstDay)}</time>
+        {' – '}
+        <time dateTime={pause.lastDay}>{formatDay(pause.lastDay)}</time>
+      </p>
+      {pause.sessions.length > 0 ? (
+        <SessionList sessions={pause.sessions} />
+      ) : (
+        <p className="programme-week-empty">A break: no programme week</p>
+      )}
+    </li>
+  );
+}
+
 /**
  * The programme week by week: each week's dates and the sessions in it, the current week marked.
  * Reads the stored programme, so it follows every saved edit.
@@ -32,7 +55,18 @@ function SessionList({ sessions }: { sessions: ProgrammeSession[] }) {
 export function ProgrammeTimeline({ programme }: { programme: Programme }) {
   const schedule = programmeSchedule(programme);
   const phase = programmePhase(programme);
-  const thisWeek = phase === 'not-started' ? undefined : currentWeek(programme);
+  const currentPause = phase === 'running' ? breakOn(programme, localCalendarDate()) : undefined;
+  const thisWeek = phase === 'not-started' || currentPause ? undefined : currentWeek(programme);
+  const pausesAfter = (week: number) =>
+    schedule.pauses
+      .filter((pause) => pause.weekBefore === week)
+      .map((pause) => (
+        <PauseItem
+          key={`break-${pause.firstDay}`}
+          pause={pause}
+          isCurrent={pause.firstDay === currentPause?.firstDay}
+        />
+      ));
   const extras = [
     { key: 'before', title: 'Before week 1', sessions: schedule.beforeStart },
     { key: 'after', title: 'After the programme ends', sessions: schedule.afterEnd },
@@ -54,9 +88,10 @@ export function ProgrammeTimeline({ programme }: { programme: Programme }) {
         </p>
       )}
       <ol className="programme-weeks">
-        {schedule.weeks.map((week) => {
+        {pausesAfter(0)}
+        {schedule.weeks.flatMap((week) => {
           const isCurrent = week.week === thisWeek;
-          return (
+          return [
             <li
               key={week.week}
               className="programme-week"
@@ -76,8 +111,9 @@ export function ProgrammeTimeline({ programme }: { programme: Programme }) {
               ) : (
                 <p className="programme-week-empty">No sessions</p>
               )}
-            </li>
-          );
+            </li>,
+            ...pausesAfter(week.week),
+          ];
         })}
       </ol>
       {extras.map((extra) => (

@@ -12,7 +12,7 @@ import {
   type SkillProgress,
 } from '@/domain/progress';
 import { progressHeadline, type ProgressHeadline } from '@/domain/progress-summary';
-import { BASELINE_WEEK, weekStartDate, type ProgrammeSpan } from '@/domain/programme-weeks';
+import { weekStartDate, type ProgrammeSpan } from '@/domain/programme-weeks';
 import type { RatingEvent } from '@/domain/rating';
 import {
   latestReviewOutcome,
@@ -93,12 +93,14 @@ export function progressUpdate(
   };
 }
 
-/** The last day of the week chosen; none for the last week, which takes in every later day too. */
+/**
+ * The last day that counts with the week chosen: the day before the next week starts, so a break
+ * counts with the week before it (as weekForDate has it); none for the last week, which takes in
+ * every later day too.
+ */
 function lastDayOf(span: ProgrammeSpan, week: number): CalendarDate | undefined {
   if (week >= span.lengthWeeks) return undefined;
-  return week === BASELINE_WEEK
-    ? addDays(span.startDate, -1)
-    : addDays(weekStartDate(span, week), 6);
+  return addDays(weekStartDate(span, week + 1), -1);
 }
 
 /** Rounds opened after the week chosen are left out: the update tells the story up to then. */

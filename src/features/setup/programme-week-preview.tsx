@@ -1,13 +1,23 @@
-import { formatCalendarDate, type CalendarDate } from '@/domain/calendar-date';
-import { currentWeek, programmeEndDate, programmePhase } from '@/domain/programme-weeks';
+import { formatCalendarDate, localCalendarDate, type CalendarDate } from '@/domain/calendar-date';
+import {
+  breakOn,
+  currentWeek,
+  programmeEndDate,
+  programmePhase,
+  weekStartDate,
+  type ProgrammeBreak,
+} from '@/domain/programme-weeks';
 
 /** Where today falls in the programme being set up, updated as the dates are typed. */
 export function ProgrammeWeekPreview({
   startDate,
   lengthWeeks,
+  breaks,
 }: {
   startDate: CalendarDate | undefined;
   lengthWeeks: number | undefined;
+  /** Only the breaks that are valid so far. */
+  breaks: readonly ProgrammeBreak[];
 }) {
   if (startDate === undefined || lengthWeeks === undefined) {
     return (
@@ -16,12 +26,22 @@ export function ProgrammeWeekPreview({
       </p>
     );
   }
-  const span = { startDate, lengthWeeks };
+  const span = { startDate, lengthWeeks, breaks };
   const phase = programmePhase(span);
   const endDate = formatCalendarDate(programmeEndDate(span));
+  const pause = phase === 'running' ? breakOn(span, localCalendarDate()) : undefined;
   return (
     <p className="setup-week-preview" data-phase={phase} aria-live="polite">
-      {phase === 'running' && (
+      {pause && (
+        <>
+          <strong>
+            Today is in the break “{pause.name}”; week {pause.weekAfter} starts on{' '}
+            {formatCalendarDate(weekStartDate(span, pause.weekAfter))}.
+          </strong>{' '}
+          Your programme ends on {endDate}.
+        </>
+      )}
+      {phase === 'running' && !pause && (
         <>
           <strong>
             Today is in week {currentWeek(span)} of {lengthWeeks}.

@@ -7,6 +7,8 @@ import {
   findProgrammeTemplate,
   programmeDetailsSchema,
   sessionsFromTemplate,
+  validBreaks,
+  type ProgrammeBreakRow,
   type ProgrammeSession,
   type ProgrammeTemplate,
   type ProgrammeTemplateKey,
@@ -19,6 +21,7 @@ import { Field } from '@/ui/field';
 import { ProgrammeNameField } from '@/ui/programme-name-field';
 import { ProgrammeDatesFields } from '@/ui/programme-dates-fields';
 import { SessionCalendarEditor } from '@/ui/session-calendar-editor';
+import { ProgrammeBreaksEditor } from '@/ui/programme-breaks-editor';
 import { mondayOfThisWeek } from '@/features/setup/start-of-week';
 import { ProgrammeWeekPreview } from '@/features/setup/programme-week-preview';
 import { TemplateChoice } from '@/features/setup/template-choice';
@@ -40,6 +43,9 @@ interface SetUpDraft {
   startDate: string;
   lengthWeeks: string;
   sessions: ProgrammeSession[];
+  /** The answer to "Does your programme pause for school holidays?"; breaks are kept if it is no. */
+  pausesForHolidays: boolean;
+  breaks: ProgrammeBreakRow[];
 }
 
 type SubmitState =
@@ -61,6 +67,8 @@ function initialDraft(): SetUpDraft {
     startDate: mondayOfThisWeek(),
     lengthWeeks: String(template.lengthWeeks),
     sessions: sessionsFromTemplate(template),
+    pausesForHolidays: false,
+    breaks: [],
   };
 }
 
@@ -79,6 +87,7 @@ function validate(draft: SetUpDraft) {
     startDate: draft.startDate,
     lengthWeeks: weeksFromText(draft.lengthWeeks),
     sessions: draft.sessions,
+    breaks: draft.pausesForHolidays ? draft.breaks : [],
   });
   const errors = {
     ...(person.success ? {} : fieldErrors(person.error)),
@@ -141,6 +150,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
       : undefined;
   const startDate = calendarDateSchema.safeParse(draft.startDate);
   const validStart = startDate.success ? startDate.data : undefined;
+  const activeBreaks = draft.pausesForHolidays ? validBreaks(draft.breaks) : [];
 
   function change(changes: Partial<SetUpDraft>) {
     const next = { ...draft, ...changes };
@@ -282,13 +292,56 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
           startDateHint="The first day of week 1, usually a Monday."
           lengthWeeksHint={
             isBlank
-              ? `From 1 to ${MAX_PROGRAMME_WEEKS} weeks.`
-              : `${template.name} usually runs for ${template.lengthWeeks} weeks.`
+              ? `Teaching weeks, from 1 to ${MAX_PROGRAMME_WEEKS}: holidays do not count.`
+              : `${template.name} usually runs for ${template.lengthWeeks} teaching weeks.`
           }
           errors={errors}
           onChange={change}
         />
-        <ProgrammeWeekPreview startDate={validStart} lengthWeeks={validLength} />
+        <ProgrammeWeekPreview
+          startDate={validStart}
+          lengthWeeks={validLength}
+          breaks={activeBreaks}
+        />
+
+        <fieldset className="setup-breaks-question">
+          <legend>Does your programme pause for school holidays?</legend>
+          <p className="field-hint">
+            Providers count teaching weeks: with breaks, week numbers skip the holidays.
+          </p>
+          <div className="cluster">
+            <label className="setup-radio">
+              <input
+                type="radio"
+                name="pauses-for-holidays"
+                checked={!draft.pausesForHolidays}
+                onChange={() => change({ pausesForHolidays: false })}
+              />
+              No, every week counts
+            </label>
+            <label className="setup-radio">
+              <input
+                type="radio"
+                name="pauses-for-holidays"
+                checked={draft.pausesForHolidays}
+                onChange={() => change({ pausesForHolidays: true })}
+              />
+              Yes, it pauses
+            </label>
+          </div>
+        </fieldset>
+        {draft.pausesForHolidays && (
+          <>
+            <h3 className="setup-sessions-heading">Breaks</h3>
+            <ProgrammeBreaksEditor
+              breaks={draft.breaks}
+              onChange={(breaks) => change({ breaks })}
+              errors={errors}
+              startDate={validStart}
+              lengthWeeks={validLength}
+            />
+          </>
+        )}
 
         <h3 className="setup-sessions-heading">Session calendar</h3>
         <p className="muted">
@@ -300,6 +353,7 @@ export function SetUpForm({ onSetUp, onBack, onCancel }: SetUpFormProps) {
           errors={errors}
           lengthWeeks={validLength ?? 0}
           startDate={validStart}
+          breaks={activeBreaks}
         />
       </section>
 

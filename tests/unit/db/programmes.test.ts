@@ -121,8 +121,8 @@ describe('getProgrammeForProfile and loadActiveProgramme', () => {
 
 describe('updateProgrammeDetails', () => {
   function detailsOf(programme: ProgrammeDetails): ProgrammeDetails {
-    const { name, startDate, lengthWeeks, sessions } = programme;
-    return { name, startDate, lengthWeeks, sessions };
+    const { name, startDate, lengthWeeks, sessions, breaks } = programme;
+    return { name, startDate, lengthWeeks, sessions, breaks };
   }
 
   it('saves the new details and bumps the revision and updatedAt', async () => {
@@ -133,6 +133,7 @@ describe('updateProgrammeDetails', () => {
       startDate: '2027-01-11',
       lengthWeeks: 12,
       sessions: [{ ...firstSession!, date: '2027-01-11' }, ...otherSessions],
+      breaks: [],
     };
 
     const updated = await updateProgrammeDetails(programme.id, changes);

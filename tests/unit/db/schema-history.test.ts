@@ -4,6 +4,7 @@ import type { z } from '@/domain/zod';
 import { blankEnquiryContent } from '@/domain/enquiry';
 import { scaleRange } from '@/domain/framework';
 import { newRecordMeta } from '@/domain/record';
+import { newBreak } from '@/domain/programme';
 import { db, schemaHistory, TrellisDatabase, type SchemaVersion } from '@/db/database';
 import { createEnquiry, deleteEnquiry, updateEnquiry } from '@/db/enquiries';
 import { addColleague, removeColleague } from '@/db/colleagues';
@@ -48,6 +49,7 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     coachedAnswers: 'id, roundId, [roundId+responseId]',
     outgoingReviewAnswers: 'id, [roundId+group]',
   },
+  5: {},
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
@@ -79,6 +81,13 @@ async function realisticRows(): Promise<Rows> {
   const alex = await setUpTestProgramme({
     templateKey: 'blank',
     person: { displayName: 'Alex Jones-Ó Briain', school: 'St Mary’s C of E Primary' },
+  });
+  // A programme that pauses for Christmas (version 5).
+  await db.programmes.put({
+    ...sam.programme,
+    breaks: [
+      newBreak({ name: 'Christmas holidays', firstDay: '2026-12-19', lastDay: '2027-01-03' }),
+    ],
   });
   await db.profiles.add({ ...newRecordMeta(), displayName: '', school: '', isExample: true });
   const [first, second] = skillIdsOf(sam);
@@ -178,21 +187,38 @@ async function realisticRows(): Promise<Rows> {
   return rows;
 }
 
-/**
- * Rows as a database at `version` held them. Today every version stores rows in today's shape. When
- * an upgrade changes the shape of rows, give the versions before it their own realistic rows here.
- */
-function rowsAtVersion(version: number, current: Rows): Rows {
-  const tables = tablesAfter(schemaHistory.filter((entry) => entry.version <= version));
-  return Object.fromEntries(tables.map((table) => [table, current[table] ?? []]));
+/** Version 5 gave programme rows their `breaks`. */
+const BREAKS_VERSION = 5;
+
+function programmesWithout(rows: Rows): Rows {
+  return {
+    ...rows,
+    programmes: (rows.programmes ?? []).map((row) =>
+      Object.fromEntries(Object.entries(row as object).filter(([key]) => key !== 'breaks')),
+    ),
+  };
 }
 
 /**
- * What the rows written at `version` must be once upgraded to the latest version. Today: exactly
- * what was written (nothing lost, nothing changed). An upgrade that reshapes rows says how here.
+ * Rows as a database at `version` held them: before version 5, programmes had no breaks. When an
+ * upgrade changes the shape of rows, give the versions before it their own realistic rows here.
  */
-function expectedAfterUpgrade(_version: number, written: Rows): Rows {
-  return written;
+function rowsAtVersion(version: number, current: Rows): Rows {
+  const tables = tablesAfter(schemaHistory.filter((entry) => entry.version <= version));
+  const shaped = version < BREAKS_VERSION ? programmesWithout(current) : current;
+  return Object.fromEntries(tables.map((table) => [table, shaped[table] ?? []]));
+}
+
+/**
+ * What the rows written at `version` must be once upgraded to the latest version: nothing lost,
+ * and a programme from before version 5 has no breaks, so its weeks are what they were.
+ */
+function expectedAfterUpgrade(version: number, written: Rows): Rows {
+  if (version >= BREAKS_VERSION || !written.programmes) return written;
+  return {
+    ...written,
+    programmes: written.programmes.map((row) => ({ ...(row as object), breaks: [] })),
+  };
 }
 
 function byId(rows: readonly unknown[]): unknown[] {

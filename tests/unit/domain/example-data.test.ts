@@ -41,6 +41,7 @@ function withoutSessionIds(example: ReturnType<typeof buildExampleProgramme>) {
     programme: {
       ...example.programme,
       sessions: example.programme.sessions.map((session) => ({ ...session, id: 'any' })),
+      breaks: example.programme.breaks.map((pause) => ({ ...pause, id: 'any' })),
     },
   };
 }

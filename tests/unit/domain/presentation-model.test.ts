@@ -77,7 +77,7 @@ const JO = '6f1c1b1e-0000-4000-8000-00000000a002';
 function baseInput(overrides: Partial<PresentationInput> = {}): PresentationInput {
   return {
     profile: { displayName: 'Alex Morgan', school: 'Hillside Primary' },
-    programme: { name: 'OTP Plus', startDate: '2026-09-07', lengthWeeks: 10 },
+    programme: { name: 'OTP Plus', startDate: '2026-09-07', lengthWeeks: 10, breaks: [] },
     framework: makeFramework(),
     events: [
       makeRatingEvent({ skillId: 'q1', week: 0, level: 1 }),

@@ -20,6 +20,7 @@ const goodDetails: ProgrammeDetails = {
   startDate: '2026-09-07',
   lengthWeeks: 10,
   sessions: [],
+  breaks: [],
 };
 
 /** The form's messages for details with some fields changed; {} when they are valid. */

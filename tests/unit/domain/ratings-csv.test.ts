@@ -12,7 +12,7 @@ import { makeFramework, makeRatingEvent } from '../../support/factories';
 import { makeReturnedObservation } from '../../support/observation-factories';
 
 // makeFramework(): "questioning" holds q1 and q2; "feedback" holds f1 and f2; the scale is 1–4.
-const PROGRAMME = { startDate: '2026-09-07', lengthWeeks: 10 };
+const PROGRAMME = { startDate: '2026-09-07', lengthWeeks: 10, breaks: [] };
 const HEADER_LINE = RATINGS_CSV_HEADER.join(',');
 
 function input(overrides: Partial<RatingsCsvInput> = {}): RatingsCsvInput {
@@ -60,9 +60,9 @@ describe('ratingsCsv', () => {
     );
     expect(linesOf(csv)).toEqual([
       HEADER_LINE,
-      'Self-rating,Siân Jones,,0,07/09/2026,Feedback,I give live feedback during the lesson.,1,Emerging,',
-      'Target,Siân Jones,,0,07/09/2026,Questioning,I use hinge questions to check understanding.,2,Developing,',
-      'Self-rating,Siân Jones,,2,14/09/2026,Questioning,I use hinge questions to check understanding.,3,Secure,Hinge questions daily',
+      'Self-rating,Siân Jones,,0,,,07/09/2026,Feedback,I give live feedback during the lesson.,1,Emerging,',
+      'Target,Siân Jones,,0,,,07/09/2026,Questioning,I use hinge questions to check understanding.,2,Developing,',
+      'Self-rating,Siân Jones,,2,14/09/2026,20/09/2026,14/09/2026,Questioning,I use hinge questions to check understanding.,3,Secure,Hinge questions daily',
     ]);
   });
 
@@ -126,7 +126,7 @@ describe('ratingsCsv', () => {
       input({ framework, events: [makeRatingEvent({ skillId: 'q2', week: 0, level: 4 })] }),
     );
     expect(linesOf(csv)[1]).toBe(
-      'Self-rating,Siân Jones,,0,07/09/2026,Questioning,I give thinking time before taking answers.,4,Leading,',
+      'Self-rating,Siân Jones,,0,,,07/09/2026,Questioning,I give thinking time before taking answers.,4,Leading,',
     );
   });
 
@@ -145,7 +145,29 @@ describe('ratingsCsv', () => {
       }),
     );
     expect(linesOf(csv).slice(1)).toEqual([
-      'Observation,Priya Shah,Siân Jones,5,06/10/2026,Questioning,I use hinge questions to check understanding.,3,Secure,Lesson: 9X2 Science',
+      'Observation,Priya Shah,Siân Jones,5,05/10/2026,11/10/2026,06/10/2026,Questioning,I use hinge questions to check understanding.,3,Secure,Lesson: 9X2 Science',
+    ]);
+  });
+});
+
+describe('ratingsCsv with breaks', () => {
+  it('gives each teaching week its calendar dates, skipping a half-term', () => {
+    const csv = ratingsCsv(
+      input({
+        programme: {
+          ...PROGRAMME,
+          breaks: [{ name: 'October half-term', firstDay: '2026-10-24', lastDay: '2026-11-01' }],
+        },
+        events: [
+          makeRatingEvent({ skillId: 'q1', week: 7, level: 2 }),
+          makeRatingEvent({ skillId: 'q1', week: 8, level: 3 }),
+        ],
+      }),
+    );
+    // Week 7 runs Mon 19 – Fri 23 Oct, the day before the break; week 8 starts after it.
+    expect(linesOf(csv).slice(1)).toEqual([
+      'Self-rating,Siân Jones,,7,19/10/2026,23/10/2026,19/10/2026,Questioning,I use hinge questions to check understanding.,2,Developing,',
+      'Self-rating,Siân Jones,,8,02/11/2026,08/11/2026,02/11/2026,Questioning,I use hinge questions to check understanding.,3,Secure,',
     ]);
   });
 });

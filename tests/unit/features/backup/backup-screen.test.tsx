@@ -31,7 +31,7 @@ describe('BackupScreen', () => {
     expect(JSON.parse(downloads[0]!.text)).toMatchObject({
       app: 'Trellis',
       type: 'trellis-backup',
-      version: 1,
+      version: 2,
     });
   });
 

@@ -133,12 +133,16 @@ describe('ProgrammeScreen', () => {
     render(<LiveProgrammeScreen profileId={active.profile.id} />);
 
     const length = await screen.findByLabelText('Length in weeks');
-    await waitFor(() => expect(length).toHaveAccessibleDescription('From 1 to 104.'));
+    await waitFor(() =>
+      expect(length).toHaveAccessibleDescription(
+        'Teaching weeks, from 1 to 104: breaks do not count.',
+      ),
+    );
     await replaceText(user, length, '6');
     await user.tab();
 
     expect(length).toHaveAccessibleDescription(
-      'From 1 to 104. You have ratings up to Week 8: they are kept, but weeks after Week 6 will not show.',
+      'Teaching weeks, from 1 to 104: breaks do not count. You have ratings up to Week 8: they are kept, but weeks after Week 6 will not show.',
     );
     await waitFor(async () =>
       expect(await storedProgramme(active.profile.id)).toMatchObject({ lengthWeeks: 6 }),

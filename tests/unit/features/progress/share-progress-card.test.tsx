@@ -24,7 +24,7 @@ describe('ShareProgressCard', () => {
     const lines = download?.text.replace(/^\uFEFF/, '').split('\r\n') ?? [];
     expect(lines[0]).toMatch(/^Source,Person,/);
     expect(lines[1]).toMatch(
-      /^Self-rating,Sam Teacher,,0,\d{2}\/\d{2}\/\d{4},Questioning,I use hinge questions to check understanding\.,2,Developing,"Cold calling, mostly"$/,
+      /^Self-rating,Sam Teacher,,0,,,\d{2}\/\d{2}\/\d{4},Questioning,I use hinge questions to check understanding\.,2,Developing,"Cold calling, mostly"$/,
     );
   });
 
