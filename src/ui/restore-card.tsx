@@ -233,6 +233,33 @@ export function RestoreCard({
               ? 'This device holds no Trellis data yet, so all of it will be restored:'
               : 'If you merge it into what is on this device:'}
           </p>
+          {state.preview.differences.length > 0 && (
+            <div className="restore-differences">
+              <p>
+                <strong>{differencesSummary(state.preview.differences)}</strong>
+              </p>
+              <ul>
+                {state.preview.differences.slice(0, MAX_DIFFERENCES_LISTED).map((difference) => (
+                  <li
+                    key={`${difference.table}-${difference.hereUpdatedAt}-${difference.incomingUpdatedAt}-${difference.name ?? ''}`}
+                  >
+                    {describeDifference(difference)}
+                  </li>
+                ))}
+                {state.preview.differences.length > MAX_DIFFERENCES_LISTED && (
+                  <li>
+                    and{' '}
+                    {plural(
+                      state.preview.differences.length - MAX_DIFFERENCES_LISTED,
+                      'other record',
+                      'other records',
+                    )}
+                    , each keeping its newer edit.
+                  </li>
+                )}
+              </ul>
+            </div>
+          )}
           {/* Focusable so a keyboard can scroll it when it is wider than a phone. */}
           <div
             className="table-wrap"
@@ -271,33 +298,6 @@ export function RestoreCard({
               </tbody>
             </table>
           </div>
-          {state.preview.differences.length > 0 && (
-            <div className="restore-differences">
-              <p>
-                <strong>{differencesSummary(state.preview.differences)}</strong>
-              </p>
-              <ul>
-                {state.preview.differences.slice(0, MAX_DIFFERENCES_LISTED).map((difference) => (
-                  <li
-                    key={`${difference.table}-${difference.hereUpdatedAt}-${difference.incomingUpdatedAt}-${difference.name ?? ''}`}
-                  >
-                    {describeDifference(difference)}
-                  </li>
-                ))}
-                {state.preview.differences.length > MAX_DIFFERENCES_LISTED && (
-                  <li>
-                    and{' '}
-                    {plural(
-                      state.preview.differences.length - MAX_DIFFERENCES_LISTED,
-                      'other record',
-                      'other records',
-                    )}
-                    , each keeping its newer edit.
-                  </li>
-                )}
-              </ul>
-            </div>
-          )}
           {state.preview.unknownTables.length > 0 && (
             <p className="field-hint">
               This backup also holds records this version of Trellis does not know (

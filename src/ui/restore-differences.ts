@@ -11,13 +11,22 @@ function kindOf(difference: RecordDifference): string {
 
 /** One record edited apart on the two devices, and whose edit a merge keeps, in plain words. */
 export function describeDifference(difference: RecordDifference): string {
-  const here = formatDateTime(difference.hereUpdatedAt);
-  const there = formatDateTime(difference.incomingUpdatedAt);
-  const keptSide = difference.kept === 'here' ? 'this device' : 'the other device';
-  const keptAt = difference.kept === 'here' ? here : there;
-  const otherAt = difference.kept === 'here' ? there : here;
+  let here = formatDateTime(difference.hereUpdatedAt);
+  let there = formatDateTime(difference.incomingUpdatedAt);
+  // Two edits in the same minute: the seconds tell them apart.
+  if (here === there) {
+    here = `${here}:${secondsOf(difference.hereUpdatedAt)}`;
+    there = `${there}:${secondsOf(difference.incomingUpdatedAt)}`;
+  }
+  const isHere = difference.kept === 'here';
   const what = difference.deletedIn === difference.kept ? 'deletion' : 'edit';
-  return `${kindOf(difference)}: ${keptSide}’s ${what} (${keptAt}) is newer than the other’s (${otherAt}), so it is kept.`;
+  return isHere
+    ? `${kindOf(difference)}: this device’s ${what} (${here}) is newer than the other device’s (${there}), so it is kept.`
+    : `${kindOf(difference)}: the other device’s ${what} (${there}) is newer than this device’s (${here}), so it is kept.`;
+}
+
+function secondsOf(iso: string): string {
+  return new Date(iso).getSeconds().toString().padStart(2, '0');
 }
 
 /** "3 records were edited …: the other device's newer edit is kept for 2, this device's for 1." */

@@ -6,6 +6,7 @@ import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { downloadTextFile } from '@/ui/download-text-file';
 import { PageHeader } from '@/ui/page-header';
 import { StatusLine } from '@/ui/status-line';
+import '@/ui/restore-card.css';
 import './backup.css';
 import './send-to-device.css';
 

@@ -33,11 +33,11 @@ export function YourDataCard() {
             `Some of your work is more than ${REMIND_AFTER_DAYS.toString()} days old and not in a backup yet — a good moment to make one.`}
         </StatusLine>
       )}
-      <p data-testid="last-took-in">
+      <StatusLine tone="neutral" sign="⇄" testId="last-took-in">
         {tookIn === undefined
           ? 'This device has not taken in a backup or another device’s data yet.'
           : `This device last took in another device’s data (or a backup) on ${formatDateTime(tookIn.at)}: a file made ${formatDateTime(tookIn.madeAt)}.`}
-      </p>
+      </StatusLine>
       <p className="settings-actions">
         <Link to={paths.backup} className="button button-primary">
           Back up or restore
