@@ -218,6 +218,14 @@ export const routes = {
     ),
     draw: (Screen) => <Screen />,
   }),
+  // Not keyed by profile either: what is sent is everything on the device.
+  [paths.sendToDevice]: profileRoute({
+    tab: paths.settings,
+    screen: preloadableScreen(() =>
+      import('@/features/backup/send-to-device-screen').then((module) => module.SendToDeviceScreen),
+    ),
+    draw: (Screen) => <Screen />,
+  }),
   /** Colleague mode: a colleague's phone opening a request link needs no profile and no set-up. */
   [paths.observe]: noProfileRoute({
     screen: preloadableScreen(() =>

@@ -34,7 +34,7 @@ import {
 } from '@/domain/file-envelope';
 import { describeIssues } from '@/domain/validation';
 import { db } from '@/db/database';
-import { markDataExisted, recordBackupMade } from '@/db/device-markers';
+import { markDataExisted, recordBackupMade, recordTookIn } from '@/db/device-markers';
 import { tableEntry, tableSchemas } from '@/db/table-schemas';
 
 export interface MadeBackup {
@@ -228,9 +228,40 @@ export interface TableRestorePreview extends TableMergeSummary {
   onDevice: number;
 }
 
+/** One record both sides hold in different versions, in words a preview can list. */
+export interface RecordDifference {
+  table: string;
+  /** "journal enquiry" */
+  singular: string;
+  /** The record's own name or title, when it has one ("Cold calling", "Sam Patel"). */
+  name: string | undefined;
+  hereUpdatedAt: string;
+  incomingUpdatedAt: string;
+  /** Whose version the merge keeps: this device's or the backup's (the other device's). */
+  kept: 'here' | 'incoming';
+  /** The backup's copy is a deletion, or this device's is. */
+  deletedIn: 'here' | 'incoming' | undefined;
+}
+
 export interface RestorePreview {
   tables: TableRestorePreview[];
   unknownTables: string[];
+  /** Records edited apart on the two sides, in the registry's table order. */
+  differences: RecordDifference[];
+}
+
+// The fields that name a record, in the order they are tried: a profile's name, a programme's,
+// framework's or colleague's name, an enquiry's focus question, else its technique.
+const NAME_FIELDS = ['displayName', 'name', 'title', 'focusQuestion', 'technique'] as const;
+
+/** A record's own name, for a sentence about it; undefined when it has none. */
+export function recordName(row: unknown): string | undefined {
+  if (row === null || typeof row !== 'object') return undefined;
+  for (const field of NAME_FIELDS) {
+    const value: unknown = (row as Record<string, unknown>)[field];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
 }
 
 function rowsOf(table: Table): Promise<MergeableRow[]> {
@@ -240,12 +271,31 @@ function rowsOf(table: Table): Promise<MergeableRow[]> {
 /** What a merge would do to each kind of record, and how many records each side holds. */
 export async function previewRestore(backup: CheckedBackup): Promise<RestorePreview> {
   if (!db.isOpen()) await db.open();
+  const differences: RecordDifference[] = [];
   const tables = await db.transaction('r', db.tables, async () => {
     const previews: TableRestorePreview[] = [];
     for (const [table, entry] of Object.entries(tableSchemas)) {
       const here = await rowsOf(db.table(table));
       const incoming = backup.rows[table] ?? [];
-      const { summary } = planTableMerge(entry.merge, here, incoming);
+      const plan = planTableMerge(entry.merge, here, incoming);
+      const { summary } = plan;
+      for (const difference of plan.differences) {
+        differences.push({
+          table,
+          singular: entry.singular,
+          name: recordName(difference.kept === 'here' ? difference.here : difference.incoming),
+          hereUpdatedAt: difference.here.updatedAt,
+          incomingUpdatedAt: difference.incoming.updatedAt,
+          kept: difference.kept,
+          deletedIn:
+            difference.incoming.deletedAt !== undefined && difference.here.deletedAt === undefined
+              ? 'incoming'
+              : difference.here.deletedAt !== undefined &&
+                  difference.incoming.deletedAt === undefined
+                ? 'here'
+                : undefined,
+        });
+      }
       previews.push({
         table,
         singular: entry.singular,
@@ -257,11 +307,50 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
     }
     return previews;
   });
-  return { tables, unknownTables: backup.unknownTables };
+  return { tables, unknownTables: backup.unknownTables, differences };
 }
 
 export interface RestoreResult {
   written: number;
+  /**
+   * The profile to show afterwards: of the backup's real profiles, the one worked on last (so a
+   * delegate moving to a new phone carries on where they left off); undefined if it holds none.
+   */
+  profileToOpen: string | undefined;
+}
+
+interface ProfileRowFields {
+  id: string;
+  isExample?: boolean;
+  deletedAt?: string;
+}
+
+/** The latest moment anything of a profile's was changed, over every table of the backup. */
+function profileWorkedOnLast(backup: CheckedBackup): string | undefined {
+  const profiles = ((backup.rows.profiles ?? []) as unknown as ProfileRowFields[]).filter(
+    (profile) => profile.deletedAt === undefined,
+  );
+  if (profiles.length === 0) return undefined;
+  const candidates = profiles.some((profile) => profile.isExample !== true)
+    ? profiles.filter((profile) => profile.isExample !== true)
+    : profiles;
+  const latest = new Map<string, string>();
+  for (const rows of Object.values(backup.rows)) {
+    for (const row of rows as (MergeableRow & { profileId?: unknown })[]) {
+      const owner = typeof row.profileId === 'string' ? row.profileId : row.id;
+      const seen = latest.get(owner);
+      if (seen === undefined || Date.parse(row.updatedAt) > Date.parse(seen)) {
+        latest.set(owner, row.updatedAt);
+      }
+    }
+  }
+  let best = candidates[0];
+  for (const profile of candidates) {
+    const at = Date.parse(latest.get(profile.id) ?? '');
+    const bestAt = Date.parse((best && latest.get(best.id)) ?? '');
+    if (!Number.isNaN(at) && (Number.isNaN(bestAt) || at > bestAt)) best = profile;
+  }
+  return best?.id;
 }
 
 /**
@@ -289,9 +378,10 @@ export async function restoreBackup(
       if (toWrite.length > 0) await db.table(table).bulkPut(toWrite);
       written += toWrite.length;
     }
-    return { written };
+    return written;
   });
   const profiles = (backup.rows.profiles ?? []) as { isExample?: boolean }[];
   if (profiles.some((profile) => profile.isExample === false)) markDataExisted();
-  return result;
+  recordTookIn(backup.exportedAt);
+  return { written: result, profileToOpen: profileWorkedOnLast(backup) };
 }

@@ -4,9 +4,12 @@ import type { RecordMeta } from '@/domain/record';
  * How a restore's "merge" treats a record that is both in the backup and on this device
  * (docs/design.md#record-history: newest revision wins, nothing disappears):
  *
- * - `newest-revision`: the higher `rev` wins; on equal revisions the later `updatedAt` wins; on a
- *   full tie this device's copy stays. Tombstones are records like any other, so a deletion made
- *   after the backup stays deleted, and one made before it is not undone.
+ * - `newest-revision`: the revision made last wins — the later `updatedAt`; at the same instant the
+ *   higher `rev`; on a full tie this device's copy stays. Time comes first because two devices
+ *   that edit one record after they were last in step each count revisions on their own: a
+ *   laptop's one late edit must beat a phone's five earlier autosaves. Tombstones are records like
+ *   any other, so a deletion made after the backup stays deleted, and one made before it is not
+ *   undone.
  * - `union-by-id`: append-only history (rating events). Events never change, so an id already here
  *   is kept as it is, except that a tombstone (`deletedAt`) travels: once withdrawn, always withdrawn.
  *
@@ -27,10 +30,20 @@ export interface TableMergeSummary {
   newerHere: number;
 }
 
+/** A record on both sides whose copies differ: edited on one device or both since they matched. */
+export interface RowDifference<Row extends MergeableRow> {
+  here: Row;
+  incoming: Row;
+  /** Whose copy the merge keeps. */
+  kept: 'here' | 'incoming';
+}
+
 export interface TableMergePlan<Row extends MergeableRow> {
   summary: TableMergeSummary;
   /** Rows to write (added or updated). */
   toWrite: Row[];
+  /** Every record on both sides whose copies differ, and which copy is kept. */
+  differences: RowDifference<Row>[];
 }
 
 /** JSON with keys in order, so two copies of a row compare equal whatever order their keys are in. */
@@ -60,8 +73,10 @@ function sameRow(a: MergeableRow, b: MergeableRow): boolean {
 function incomingWins(rule: MergeRule, incoming: MergeableRow, here: MergeableRow): boolean {
   if (rule === 'union-by-id')
     return incoming.deletedAt !== undefined && here.deletedAt === undefined;
-  if (incoming.rev !== here.rev) return incoming.rev > here.rev;
-  return Date.parse(incoming.updatedAt) > Date.parse(here.updatedAt);
+  const incomingAt = Date.parse(incoming.updatedAt);
+  const hereAt = Date.parse(here.updatedAt);
+  if (incomingAt !== hereAt) return incomingAt > hereAt;
+  return incoming.rev > here.rev;
 }
 
 export function planTableMerge<Row extends MergeableRow>(
@@ -72,6 +87,7 @@ export function planTableMerge<Row extends MergeableRow>(
   const hereById = new Map(here.map((row) => [row.id, row]));
   const summary: TableMergeSummary = { added: 0, updated: 0, unchanged: 0, newerHere: 0 };
   const toWrite: Row[] = [];
+  const differences: RowDifference<Row>[] = [];
   // A backup should not hold one id twice; if it does, its newest copy counts, once.
   const incomingById = new Map<string, Row>();
   for (const row of incoming) {
@@ -88,9 +104,11 @@ export function planTableMerge<Row extends MergeableRow>(
     } else if (incomingWins(rule, row, current)) {
       summary.updated += 1;
       toWrite.push(row);
+      differences.push({ here: current, incoming: row, kept: 'incoming' });
     } else {
       summary.newerHere += 1;
+      differences.push({ here: current, incoming: row, kept: 'here' });
     }
   }
-  return { summary, toWrite };
+  return { summary, toWrite, differences };
 }

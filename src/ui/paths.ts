@@ -18,6 +18,8 @@ export const paths = {
   receive: '/receive',
   /** Back up everything, and restore from a backup (linked from Settings). */
   backup: '/backup',
+  /** Send everything to my other device: a protected backup to share or save (from Settings). */
+  sendToDevice: '/send',
   /** A one-page progress update for a coach or headteacher, for any week (from Progress). */
   progressUpdate: '/report',
   /** The end-of-programme presentation: preview, PowerPoint deck and printable handout. */

@@ -197,7 +197,8 @@ test(
           await page.getByRole('table').waitFor();
           await a11y.check(page, 'restore preview');
           await screenshot(page, 'data-safety-restore-preview');
-          await page.getByRole('button', { name: 'Merge this backup' }).click();
+          // The emptied device holds nothing, so there is nothing to merge with or replace.
+          await page.getByRole('button', { name: 'Restore this backup' }).click();
           await page.getByRole('navigation', { name: 'Main' }).waitFor();
           assert.deepEqual(await dumpDatabase(page), original);
           await page
@@ -209,7 +210,7 @@ test(
         },
       );
 
-      await t.test('evict again and replace from the plain backup: all back exactly', async () => {
+      await t.test('evict again and restore the plain backup: all back exactly', async () => {
         await evictDatabase(context, page);
         await page.reload();
         await page
@@ -217,9 +218,8 @@ test(
           .waitFor();
         await page.getByLabel('Choose a Trellis backup file').setInputFiles(plainBackup);
         await page.getByRole('table').waitFor();
-        await page.getByLabel(/Replace everything/).check();
-        await page.getByLabel(/I understand that everything/).check();
-        await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
+        assert.equal(await page.getByLabel(/Replace everything/).count(), 0);
+        await page.getByRole('button', { name: 'Restore this backup' }).click();
         await page.getByRole('navigation', { name: 'Main' }).waitFor();
         assert.deepEqual(await dumpDatabase(page), original);
         await page

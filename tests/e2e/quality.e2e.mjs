@@ -5,9 +5,9 @@
  * - with text at 200% (the browser's text size, WCAG 1.4.4) the page never scrolls sideways and
  *   every control stays on screen (wide tables scroll inside their own region);
  * - with prefers-reduced-motion, nothing animates or transitions.
- * Screens: first-run welcome, set-up form, and with the example delegate loaded: audit, progress
- * (charts, and again as tables), the 360° review (its start and end compared, and a released
- * report), programme, settings.
+ * Screens: first-run welcome, start from a backup, set-up form, and with the example delegate
+ * loaded: audit, progress (charts, and again as tables), the 360° review (its start and end
+ * compared, and a released report), programme, settings, backup, send to my other device.
  */
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -72,8 +72,16 @@ const SCREENS = [
     },
   },
   {
+    name: 'start from a backup',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Start from a backup' }).click();
+      await page.getByLabel('Choose a Trellis backup file').waitFor();
+    },
+  },
+  {
     name: 'set-up form',
     show: async (page) => {
+      await page.getByRole('button', { name: '← Back' }).click();
       await page.getByRole('button', { name: 'Set up my programme' }).click();
       await page.getByLabel('Your name', { exact: true }).waitFor();
     },
@@ -222,6 +230,14 @@ const SCREENS = [
     show: async (page) => {
       await page.getByRole('link', { name: 'Back up or restore' }).click();
       await page.getByRole('heading', { name: 'Backup and restore', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'send to my other device',
+    show: async (page) => {
+      await openScreen(page, 'Settings');
+      await page.getByRole('link', { name: 'Send everything to my other device' }).click();
+      await page.getByRole('heading', { name: 'Send everything to my other device' }).waitFor();
     },
   },
 ];

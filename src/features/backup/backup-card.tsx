@@ -3,8 +3,9 @@ import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
 import { downloadTextFile } from '@/ui/download-text-file';
 import { StatusLine } from '@/ui/status-line';
+import '@/ui/restore-card.css';
 import { formatDateTime, plural } from '@/domain/text';
-import { useLastBackup } from '@/features/backup/use-last-backup';
+import { useLastBackup } from '@/ui/use-device-markers';
 
 type BackupState =
   | { status: 'idle' }

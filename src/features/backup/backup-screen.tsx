@@ -1,6 +1,7 @@
+import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { PageHeader } from '@/ui/page-header';
 import { BackupCard } from '@/features/backup/backup-card';
-import { RestoreCard } from '@/features/backup/restore-card';
+import { RestoreCard } from '@/ui/restore-card';
 import './backup.css';
 
 /** Backup and restore: how a teacher keeps ten weeks of work safe from a cleared or lost device. */
@@ -15,7 +16,10 @@ export function BackupScreen() {
       </PageHeader>
       <div className="backup-columns">
         <BackupCard />
-        <RestoreCard />
+        <RestoreCard
+          onRestored={() => void requestStoragePersistence()}
+          title="Restore a backup, or take in your other device’s data"
+        />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
+import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { useState } from 'react';
-import { RestoreCard } from '@/features/backup/restore-card';
+import { RestoreCard } from '@/ui/restore-card';
 import { formatDateTime } from '@/domain/text';
 import './backup.css';
 
@@ -31,7 +32,7 @@ export function DataMissingScreen({ existedSince, onStartAfresh }: DataMissingSc
           back. Backups are usually in your Downloads folder, named “trellis-backup-…”.
         </p>
       </header>
-      <RestoreCard />
+      <RestoreCard onRestored={() => void requestStoragePersistence()} />
       <section className="card" aria-labelledby="data-missing-fresh">
         <h2 id="data-missing-fresh">No backup?</h2>
         <p>

@@ -4,6 +4,7 @@ import { backupReminder, REMIND_AFTER_DAYS } from '@/db/backup-reminder';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { StatusLine } from '@/ui/status-line';
+import { useLastTookIn } from '@/ui/use-device-markers';
 
 /**
  * When the last backup was made and, gently, whether one is due: only when real work has changed
@@ -11,6 +12,7 @@ import { StatusLine } from '@/ui/status-line';
  */
 export function YourDataCard() {
   const reminder = useLiveQuery(() => backupReminder().catch(() => undefined), []);
+  const tookIn = useLastTookIn();
   return (
     <section className="card settings-card" aria-labelledby="settings-your-data">
       <h2 id="settings-your-data">Your data</h2>
@@ -31,9 +33,17 @@ export function YourDataCard() {
             `Some of your work is more than ${REMIND_AFTER_DAYS.toString()} days old and not in a backup yet — a good moment to make one.`}
         </StatusLine>
       )}
+      <StatusLine tone="neutral" sign="⇄" testId="last-took-in">
+        {tookIn === undefined
+          ? 'This device has not taken in a backup or another device’s data yet.'
+          : `This device last took in another device’s data (or a backup) on ${formatDateTime(tookIn.at)}: a file made ${formatDateTime(tookIn.madeAt)}.`}
+      </StatusLine>
       <p className="settings-actions">
         <Link to={paths.backup} className="button button-primary">
           Back up or restore
+        </Link>
+        <Link to={paths.sendToDevice} className="button">
+          Send everything to my other device
         </Link>
       </p>
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SetUpForm } from '@/features/setup/set-up-form';
+import { StartFromBackup } from '@/features/setup/start-from-backup';
 import { WelcomeStep } from '@/features/setup/welcome-step';
 import { whenIdle } from '@/ui/when-idle';
 import './setup.css';
@@ -31,17 +32,25 @@ interface FirstRunScreenProps {
   onCancel?: () => void;
 }
 
-type Step = 'welcome' | 'details';
+type Step = 'welcome' | 'details' | 'restore';
+
+/** Whether a drag carries files (a backup being dragged in), not text or a link. */
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
 
 /**
  * The first thing a new person sees: a welcome with the example as a way to look around, then one
- * page that sets up their profile and programme. Also used to add a second person's profile.
+ * page that sets up their profile and programme, or a backup from another device to start from
+ * (chosen, or dropped anywhere on the page). Also used to add a second person's profile.
  */
 export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
   const [step, setStep] = useState<Step>('welcome');
   // The form stays mounted once opened, so going back to the welcome keeps what was typed.
   const [Form, setForm] = useState<SetUpFormComponent | null>(null);
   const [isFormMissing, setIsFormMissing] = useState(false);
+  const [droppedFile, setDroppedFile] = useState<File | undefined>(undefined);
+  const [isDragging, setIsDragging] = useState(false);
   const main = useRef<HTMLElement>(null);
   const previousStep = useRef<Step>(step);
 
@@ -53,6 +62,36 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
   }, [step]);
 
   useEffect(() => whenIdle(() => void loadSetUpForm().catch(() => undefined)), []);
+
+  // A file dropped anywhere on the page starts from it, so the listeners are on the window: a
+  // drop outside the card must not make the browser open the file in place of Trellis.
+  useEffect(() => {
+    function over(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setIsDragging(true);
+    }
+    function leave(event: DragEvent) {
+      if (event.relatedTarget === null) setIsDragging(false);
+    }
+    function drop(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setIsDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      setDroppedFile(file);
+      setStep('restore');
+    }
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   function openForm() {
     setIsFormMissing(false);
@@ -66,13 +105,18 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
   }
 
   return (
-    <main ref={main} className="setup" data-step={step}>
+    <main ref={main} className="setup" data-step={step} data-dragging={isDragging || undefined}>
       <p className="setup-brand">
         <img src="/favicon.svg" alt="" width="32" height="32" />
         <span>Trellis</span>
       </p>
       <div data-step-panel="welcome" hidden={step !== 'welcome'}>
-        <WelcomeStep onStart={openForm} onSetUp={onSetUp} onCancel={onCancel} />
+        <WelcomeStep
+          onStart={openForm}
+          onRestore={() => setStep('restore')}
+          onSetUp={onSetUp}
+          onCancel={onCancel}
+        />
         {isFormMissing && (
           <p role="alert" className="alert">
             The set-up form could not be loaded. Check your connection, or reload Trellis, and try
@@ -80,6 +124,18 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
           </p>
         )}
       </div>
+      {step === 'restore' && (
+        <div data-step-panel="restore">
+          <StartFromBackup
+            droppedFile={droppedFile}
+            onBack={() => {
+              setDroppedFile(undefined);
+              setStep('welcome');
+            }}
+            onSetUp={onSetUp}
+          />
+        </div>
+      )}
       {Form && (
         <div data-step-panel="details" hidden={step !== 'details'}>
           <Form onSetUp={onSetUp} onBack={() => setStep('welcome')} onCancel={onCancel} />

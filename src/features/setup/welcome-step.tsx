@@ -9,12 +9,17 @@ type ExampleState =
 
 interface WelcomeStepProps {
   onStart: () => void;
+  /** Start from a backup made on another device (a new phone, or laptop and phone together). */
+  onRestore: () => void;
   onSetUp: (profileId: string) => void;
   onCancel?: (() => void) | undefined;
 }
 
-/** What Trellis is, where the data lives, and the two ways in: your own programme or the example. */
-export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
+/**
+ * What Trellis is, where the data lives, and the ways in: your own programme, a backup from your
+ * other device, or the example.
+ */
+export function WelcomeStep({ onStart, onRestore, onSetUp, onCancel }: WelcomeStepProps) {
   const [example, setExample] = useState<ExampleState>({ status: 'idle' });
   const isLoading = example.status === 'loading';
 
@@ -78,6 +83,9 @@ export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
         >
           Try it with example data
         </button>
+        <button type="button" className="button" onClick={onRestore} disabled={isLoading}>
+          Start from a backup
+        </button>
         <CancelButton onCancel={onCancel} />
       </div>
       <TaskStatus
@@ -86,6 +94,10 @@ export function WelcomeStep({ onStart, onSetUp, onCancel }: WelcomeStepProps) {
         failure={exampleFailure}
         className="setup-example-status"
       />
+      <p className="setup-restore-hint muted">
+        Moving from another phone or laptop? Choose “Start from a backup”, or drop the backup file
+        on this page.
+      </p>
       <p className="setup-coach-entry">
         Coaching delegates through a 360° review? No programme is needed:{' '}
         <Link to={paths.coaching}>I’m a coach</Link>

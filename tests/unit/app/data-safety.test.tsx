@@ -90,7 +90,7 @@ describe('App when the data is in danger', () => {
       await screen.findByRole('heading', { name: `What ${backup.fileName} holds` }),
     ).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /Profiles 1 1 0 0/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Merge this backup' }));
+    await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
 
     expect(
       await screen.findByText('Self-audit', { selector: 'h1' }, { timeout: 5000 }),

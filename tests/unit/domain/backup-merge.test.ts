@@ -41,6 +41,32 @@ describe('planTableMerge', () => {
     const plan = planTableMerge('newest-revision', here, incoming);
     expect(plan.summary).toEqual({ added: 1, updated: 1, unchanged: 0, newerHere: 2 });
     expect(plan.toWrite.map((r) => r.id).sort()).toEqual(['new', 'older']);
+    expect(plan.differences.map((d) => [d.here.id, d.kept])).toEqual([
+      ['kept', 'here'],
+      ['older', 'incoming'],
+      ['tie', 'here'],
+    ]);
+  });
+
+  it('keeps the later edit when two devices counted their revisions apart', () => {
+    // The phone autosaved five times on Monday; the laptop made one edit on Tuesday.
+    const phone = row('entry', { rev: 6, note: 'phone, Monday' });
+    const laptop = row('entry', { rev: 2, updatedAt: LATER, note: 'laptop, Tuesday' });
+    const onLaptop = planTableMerge('newest-revision', [laptop], [phone]);
+    expect(onLaptop.toWrite).toEqual([]);
+    expect(onLaptop.differences).toEqual([{ here: laptop, incoming: phone, kept: 'here' }]);
+    const onPhone = planTableMerge('newest-revision', [phone], [laptop]);
+    expect(onPhone.toWrite).toEqual([laptop]);
+    expect(onPhone.differences[0]?.kept).toBe('incoming');
+  });
+
+  it('takes the higher revision of two copies saved at the same instant', () => {
+    const plan = planTableMerge(
+      'newest-revision',
+      [row('a', { note: 'first' })],
+      [row('a', { rev: 2, note: 'second' })],
+    );
+    expect(plan.toWrite.map((r) => r.note)).toEqual(['second']);
   });
 
   it('lets only a withdrawal travel for append-only history', () => {

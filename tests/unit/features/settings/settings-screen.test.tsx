@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { loadActiveProgramme } from '@/db/active-programme';
 import { hasExampleProfile, loadExampleProfile } from '@/db/example-profile';
+import { recordTookIn } from '@/db/device-markers';
 import { getProfile, listProfiles } from '@/db/profiles';
 import { SettingsScreen } from '@/features/settings/settings-screen';
 import { setUpTestProgramme } from '../../../support/factories';
@@ -44,6 +45,21 @@ async function activeFor(profileId: string): Promise<ActiveProgramme> {
 describe('SettingsScreen', () => {
   afterEach(() => {
     Reflect.deleteProperty(window.navigator, 'storage');
+  });
+
+  it('links to sending everything to the other device, and says when this device last took data in', async () => {
+    const active = await setUpTestProgramme();
+    await renderSettings(active);
+    expect(
+      screen.getByRole('link', { name: 'Send everything to my other device' }),
+    ).toHaveAttribute('href', '/send');
+    expect(screen.getByTestId('last-took-in')).toHaveTextContent(/has not taken in/);
+    recordTookIn('2026-12-04T10:30:00.000Z', new Date('2026-12-04T18:05:00.000Z'));
+    await waitFor(() =>
+      expect(screen.getByTestId('last-took-in')).toHaveTextContent(
+        /last took in another device’s data \(or a backup\) on 4 Dec 2026, \d\d:05: a file made 4 Dec 2026, \d\d:30/,
+      ),
+    );
   });
 
   it('shows a card for each section', async () => {

@@ -1,11 +1,16 @@
-import { useId, useState, type SyntheticEvent } from 'react';
-import type { CheckedBackup, RestoreMode, RestorePreview } from '@/db/backup';
+import { useEffect, useId, useState, type SyntheticEvent } from 'react';
+import type { CheckedBackup, RestoreMode, RestorePreview, RestoreResult } from '@/db/backup';
 import { MAX_BACKUP_BYTES } from '@/domain/backup-format';
-import { requestStoragePersistence } from '@/pwa/storage-persistence';
 import { Field } from '@/ui/field';
 import { downloadTextFile } from '@/ui/download-text-file';
 import { StatusLine } from '@/ui/status-line';
 import { formatDateTime, plural } from '@/domain/text';
+import {
+  describeDifference,
+  differencesSummary,
+  MAX_DIFFERENCES_LISTED,
+} from '@/ui/restore-differences';
+import '@/ui/restore-card.css';
 
 type RestoreState =
   | { status: 'idle' }
@@ -28,16 +33,32 @@ type SafetyBackupState =
   | { status: 'saved' }
   | { status: 'failed'; message: string };
 
-interface RestoreCardProps {
+export interface RestoreCardProps {
   headingLevel?: 'h2' | 'h3';
+  /** The card's heading; "Restore from a backup" unless told. */
+  title?: string;
+  /** A file handed over from outside the card (dropped on the page): opened as if chosen. */
+  file?: File | undefined;
+  /**
+   * After the restore is written: the caller asks for persistent storage (src/pwa, which shared
+   * pieces do not import) and the welcome screen opens the restored profile.
+   */
+  onRestored?: (result: RestoreResult) => void;
 }
 
 /**
- * Choose a backup file, see what it holds and what a restore would change, then merge it in or
+ * Choose a backup file (or be handed one), see what it holds and what a restore would change —
+ * including, for each record edited on both devices, whose edit is newer — then merge it in or
  * replace everything. Nothing is written before the user presses Restore, and then in one
- * transaction (src/db/backup.ts).
+ * transaction (src/db/backup.ts). Shared by the backup screen, the emptied-device screen and the
+ * welcome screen's "Start from a backup".
  */
-export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) {
+export function RestoreCard({
+  headingLevel: Heading = 'h2',
+  title = 'Restore from a backup',
+  file,
+  onRestored,
+}: RestoreCardProps) {
   const headingId = useId();
   const [state, setState] = useState<RestoreState>({ status: 'idle' });
   const [passphrase, setPassphrase] = useState('');
@@ -81,18 +102,25 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
     }
   }
 
-  async function chooseFile(file: File | undefined) {
-    if (!file) return;
+  async function chooseFile(chosen: File | undefined) {
+    if (!chosen) return;
     setPassphrase('');
-    if (file.size > MAX_BACKUP_BYTES) {
+    if (chosen.size > MAX_BACKUP_BYTES) {
       setState({
         status: 'problem',
         message: `This file is too large to be a Trellis backup (over ${(MAX_BACKUP_BYTES / 1024 / 1024).toString()} MB). Nothing has been changed.`,
       });
       return;
     }
-    await open(file.name, await file.text());
+    await open(chosen.name, await chosen.text());
   }
+
+  // A dropped file is opened once, when it arrives, after the render that received it.
+  useEffect(() => {
+    if (file) void Promise.resolve(file).then(chooseFile);
+    // chooseFile reads only setters and the file itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file]);
 
   async function saveSafetyBackup() {
     setSafetyBackup({ status: 'saving' });
@@ -123,7 +151,7 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
       const { restoreBackup } = await import('@/db/backup');
       const result = await restoreBackup(backup, mode);
       setState({ status: 'done', written: result.written, mode });
-      void requestStoragePersistence();
+      onRestored?.(result);
     } catch (error) {
       const { describeStorageFailure } = await import('@/domain/storage-errors');
       setState({
@@ -143,7 +171,7 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
 
   return (
     <section className="card backup-card" aria-labelledby={headingId}>
-      <Heading id={headingId}>Restore from a backup</Heading>
+      <Heading id={headingId}>{title}</Heading>
       <div className="field">
         <label htmlFor={`${headingId}-file`}>Choose a Trellis backup file</label>
         <p className="field-hint">You will see what it holds before anything changes.</p>
@@ -200,9 +228,38 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
           <h3>What {state.fileName} holds</h3>
           <p>
             Made {formatDateTime(state.backup.exportedAt)}
-            {state.isProtected ? ', protected with a passphrase' : ''}. If you merge it into what is
-            on this device:
+            {state.isProtected ? ', protected with a passphrase' : ''}.{' '}
+            {onDevice === 0
+              ? 'This device holds no Trellis data yet, so all of it will be restored:'
+              : 'If you merge it into what is on this device:'}
           </p>
+          {state.preview.differences.length > 0 && (
+            <div className="restore-differences">
+              <p>
+                <strong>{differencesSummary(state.preview.differences)}</strong>
+              </p>
+              <ul>
+                {state.preview.differences.slice(0, MAX_DIFFERENCES_LISTED).map((difference) => (
+                  <li
+                    key={`${difference.table}-${difference.hereUpdatedAt}-${difference.incomingUpdatedAt}-${difference.name ?? ''}`}
+                  >
+                    {describeDifference(difference)}
+                  </li>
+                ))}
+                {state.preview.differences.length > MAX_DIFFERENCES_LISTED && (
+                  <li>
+                    and{' '}
+                    {plural(
+                      state.preview.differences.length - MAX_DIFFERENCES_LISTED,
+                      'other record',
+                      'other records',
+                    )}
+                    , each keeping its newer edit.
+                  </li>
+                )}
+              </ul>
+            </div>
+          )}
           {/* Focusable so a keyboard can scroll it when it is wider than a phone. */}
           <div
             className="table-wrap"
@@ -248,37 +305,38 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
               restore them.
             </p>
           )}
-          <fieldset className="backup-modes">
-            <legend>How to restore</legend>
-            <div className="backup-option">
-              <input
-                id={`${headingId}-merge`}
-                type="radio"
-                name="restore-mode"
-                checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
-              />
-              <label htmlFor={`${headingId}-merge`}>
-                <strong>Merge</strong> (recommended): add what is new and take the newer copy of
-                anything edited in both places. Nothing on this device is deleted.
-              </label>
-            </div>
-            <div className="backup-option">
-              <input
-                id={`${headingId}-replace`}
-                type="radio"
-                name="restore-mode"
-                checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
-              />
-              <label htmlFor={`${headingId}-replace`}>
-                <strong>Replace everything</strong>:{' '}
-                {onDevice === 0
-                  ? 'put exactly what the backup holds on this device, which holds nothing now.'
-                  : `delete the ${plural(onDevice, 'record', 'records')} on this device and put the backup’s in their place.`}
-              </label>
-            </div>
-          </fieldset>
+          {onDevice > 0 && (
+            <fieldset className="backup-modes">
+              <legend>How to restore</legend>
+              <div className="backup-option">
+                <input
+                  id={`${headingId}-merge`}
+                  type="radio"
+                  name="restore-mode"
+                  checked={mode === 'merge'}
+                  onChange={() => setMode('merge')}
+                />
+                <label htmlFor={`${headingId}-merge`}>
+                  <strong>Merge</strong> (recommended): add what is new and take the newer copy of
+                  anything edited in both places. Nothing on this device is deleted.
+                </label>
+              </div>
+              <div className="backup-option">
+                <input
+                  id={`${headingId}-replace`}
+                  type="radio"
+                  name="restore-mode"
+                  checked={mode === 'replace'}
+                  onChange={() => setMode('replace')}
+                />
+                <label htmlFor={`${headingId}-replace`}>
+                  <strong>Replace everything</strong>: delete the{' '}
+                  {plural(onDevice, 'record', 'records')} on this device and put the backup’s in
+                  their place.
+                </label>
+              </div>
+            </fieldset>
+          )}
           {mode === 'replace' && (
             <div className="backup-replace stack">
               {onDevice > 0 && (
@@ -325,7 +383,11 @@ export function RestoreCard({ headingLevel: Heading = 'h2' }: RestoreCardProps) 
               className={mode === 'replace' ? 'button button-danger' : 'button button-primary'}
               disabled={mode === 'replace' && !isReplaceConfirmed}
             >
-              {mode === 'replace' ? 'Replace everything with this backup' : 'Merge this backup'}
+              {onDevice === 0
+                ? 'Restore this backup'
+                : mode === 'replace'
+                  ? 'Replace everything with this backup'
+                  : 'Merge this backup'}
             </button>
             <button type="button" className="button" onClick={() => setState({ status: 'idle' })}>
               Cancel
