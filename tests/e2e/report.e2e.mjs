@@ -46,11 +46,17 @@ test(
       const lines = csv.slice(1).split('\r\n');
       assert.equal(
         lines[0],
-        'Source,Person,Observed by,Week,Date,Area,Skill,Level,Level name,Note or evidence',
+        'Source,Person,Observed by,Week,Week starts,Week ends,Date,Area,Skill,Level,Level name,Note or evidence',
       );
       assert.ok(
-        lines.some((line) => /^Self-rating,Jordan Ellis,,0,\d{2}\/\d{2}\/\d{4},/.test(line)),
-        'a baseline self-rating with an en-GB date',
+        lines.some((line) => /^Self-rating,Jordan Ellis,,0,,,\d{2}\/\d{2}\/\d{4},/.test(line)),
+        'a baseline self-rating (no week dates) with an en-GB date',
+      );
+      assert.ok(
+        lines.some((line) =>
+          /^Self-rating,Jordan Ellis,,[1-9]\d*,\d{2}\/\d{2}\/\d{4},\d{2}\/\d{2}\/\d{4},/.test(line),
+        ),
+        'a later self-rating with its week’s first and last days',
       );
       assert.ok(
         lines.some((line) => /^Observation,Priya Shah,/.test(line)),
