@@ -13,6 +13,7 @@ import {
   type ProgrammeSpan,
 } from '@/domain/programme-weeks';
 import { suggestedBreaks } from '@/domain/school-breaks';
+import '@/ui/editor-row.css';
 import './programme-breaks-editor.css';
 import '@/ui/layout.css';
 
@@ -128,10 +129,10 @@ export function ProgrammeBreaksEditor({
             const hint = span ? placeHint(pause, span) : undefined;
             return (
               <li key={pause.id}>
-                <fieldset className="break-row">
-                  <legend className="break-row-legend">{breakLabel(pause)}</legend>
-                  {hint && <p className="break-row-hint field-hint">{hint}</p>}
-                  <div className="break-row-fields">
+                <fieldset className="editor-row break-row">
+                  <legend className="editor-row-legend">{breakLabel(pause)}</legend>
+                  {hint && <p className="editor-row-hint field-hint">{hint}</p>}
+                  <div className="editor-row-fields break-row-fields">
                     {(
                       [
                         ['name', 'Name', 'text'],
@@ -163,7 +164,7 @@ export function ProgrammeBreaksEditor({
                   </div>
                   <button
                     type="button"
-                    className="button button-quiet break-remove"
+                    className="button button-quiet editor-row-remove"
                     onClick={() => remove(index)}
                   >
                     Remove <span className="visually-hidden">{breakLabel(pause)}</span>

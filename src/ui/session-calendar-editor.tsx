@@ -10,6 +10,7 @@ import {
   type ProgrammeBreak,
   type ProgrammeSpan,
 } from '@/domain/programme-weeks';
+import '@/ui/editor-row.css';
 import './session-calendar-editor.css';
 import '@/ui/layout.css';
 
@@ -171,14 +172,14 @@ export function SessionCalendarEditor({
               .join(' ');
             return (
               <li key={session.id}>
-                <fieldset className="session-row">
-                  <legend className="session-row-legend">{sessionLabel(session)}</legend>
+                <fieldset className="editor-row session-row">
+                  <legend className="editor-row-legend">{sessionLabel(session)}</legend>
                   {hint && (
-                    <p className="session-row-hint field-hint" id={`${rowId}-hint`}>
+                    <p className="editor-row-hint field-hint" id={`${rowId}-hint`}>
                       {hint}
                     </p>
                   )}
-                  <div className="session-row-fields">
+                  <div className="editor-row-fields session-row-fields">
                     <div className="field session-field-title">
                       <label htmlFor={`${rowId}-title`}>Session name</label>
                       <input
@@ -249,7 +250,7 @@ export function SessionCalendarEditor({
                       a keyboard reaches. */}
                   <button
                     type="button"
-                    className="button button-quiet session-remove"
+                    className="button button-quiet editor-row-remove"
                     onClick={() => remove(index)}
                   >
                     Remove <span className="visually-hidden">{sessionLabel(session)}</span>
