@@ -75,7 +75,12 @@ describe('ReviewReportView', () => {
       <ReviewReportView report={threeGroupReport()} audience="delegate" />,
     );
     // Drawn in the frames after the behaviours.
-    const comments = await screen.findByRole('region', { name: 'Comments' });
+    const comments = await screen.findByRole(
+      'region',
+      { name: 'Comments' },
+      // Comments are drawn last, a frame at a time; a loaded machine needs more than a second.
+      { timeout: 5000 },
+    );
     const doWell = within(comments).getByRole('heading', { name: 'What you do well' });
     expect(doWell).toBeInTheDocument();
     const items = within(comments)
