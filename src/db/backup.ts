@@ -55,11 +55,18 @@ export interface BackupOptions {
 /** Every row of every table, as stored, read in one transaction so the copy is consistent. */
 export async function readAllTables(): Promise<BackupContent> {
   if (!db.isOpen()) await db.open();
-  return db.transaction('r', db.tables, async () => {
+  const content = await db.transaction('r', db.tables, async () => {
     const tables: Record<string, unknown[]> = {};
     for (const table of db.tables) tables[table.name] = await table.toArray();
     return { schemaVersion: db.verno, tables };
   });
+  // Rows holding files are encoded after the transaction: reading a Blob is not an IndexedDB
+  // request, and awaiting it inside would end the transaction early.
+  for (const [table, rows] of Object.entries(content.tables)) {
+    const codec = tableEntry(table)?.backupCodec;
+    if (codec) content.tables[table] = await Promise.all(rows.map(codec.toBackup));
+  }
+  return content;
 }
 
 /**
@@ -201,7 +208,9 @@ export function checkBackupRows(
     }
     const parsedRows: MergeableRow[] = [];
     for (const [index, row] of tableRows.entries()) {
-      const parsed = entry.schema.safeParse(row);
+      const parsed = entry.schema.safeParse(
+        entry.backupCodec ? entry.backupCodec.fromBackup(row) : row,
+      );
       if (!parsed.success) {
         return {
           ok: false,

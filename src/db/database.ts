@@ -24,6 +24,10 @@
  *   - on a coach's device, `coachKeys` (the coach's name and key pair), `coachedRounds` and
  *     `coachedAnswers` (rounds and sealed answers delegates sent them);
  *   - on a rater's phone, `outgoingReviewAnswers` (the answer to one request link, draft or sent).
+ * - The improvement project (v6; row shapes in domain/improvement-project/): `projects` (the
+ *   project, its timeline and log in one row), `projectEvidence` (its own evidence items, each with
+ *   a stable id), `projectAttachments` (an evidence item's image or PDF as a Blob, apart so that
+ *   listing evidence never reads the files) and `writeUps` (the write-up's sections).
  *
  * Every primary key is a UUID made on the device (docs/design.md#global-ids). Every table is
  * indexed by `profileId` so no query has to scan another person's data.
@@ -40,6 +44,9 @@ import type { Profile } from '@/domain/profile';
 import { withBreaks, type Programme } from '@/domain/programme';
 import type { RatingEvent } from '@/domain/rating';
 import type { ReviewRound } from '@/domain/review-360/review-round';
+import type { Project } from '@/domain/improvement-project/project';
+import type { ProjectAttachment, ProjectEvidence } from '@/domain/improvement-project/evidence';
+import type { WriteUp } from '@/domain/improvement-project/write-up';
 import type {
   CoachedAnswer,
   CoachedRound,
@@ -119,6 +126,17 @@ export const schemaHistory: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 6,
+    reason:
+      'Improvement project: the project, its evidence items, their attachments (Blobs, read only when opened or backed up) and the write-up. New tables only; nothing earlier changes.',
+    stores: {
+      projects: 'id, profileId',
+      projectEvidence: 'id, profileId, projectId',
+      projectAttachments: 'id, profileId, evidenceId',
+      writeUps: 'id, profileId, projectId',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -138,6 +156,10 @@ export class TrellisDatabase extends Dexie {
   coachedRounds!: EntityTable<CoachedRound, 'id'>;
   coachedAnswers!: EntityTable<CoachedAnswer, 'id'>;
   outgoingReviewAnswers!: EntityTable<OutgoingReviewAnswer, 'id'>;
+  projects!: EntityTable<Project, 'id'>;
+  projectEvidence!: EntityTable<ProjectEvidence, 'id'>;
+  projectAttachments!: EntityTable<ProjectAttachment, 'id'>;
+  writeUps!: EntityTable<WriteUp, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

@@ -17,6 +17,16 @@ import {
   storedReleasedReportSchema,
   storedReviewAnswerSchema,
 } from '@/domain/review-360/stored';
+import { projectSchema } from '@/domain/improvement-project/project';
+import {
+  backedUpAttachmentSchema,
+  projectAttachmentSchema,
+  projectEvidenceSchema,
+  type BackedUpAttachment,
+  type ProjectAttachment,
+} from '@/domain/improvement-project/evidence';
+import { writeUpSchema } from '@/domain/improvement-project/write-up';
+import { base64ToBytes, bytesToBase64 } from '@/domain/backup-crypto';
 
 /**
  * Every table of the database, with the Zod schema each of its rows must parse with and how a
@@ -30,7 +40,43 @@ export interface TableEntry {
   /** What one row is, for the restore preview: "profile", "rating". */
   singular: string;
   plural: string;
+  /**
+   * For a table whose rows hold what JSON cannot (a Blob): how a row is written into a backup and
+   * read back from one. Without it, rows go into the backup as they are.
+   */
+  backupCodec?: BackupCodec;
 }
+
+export interface BackupCodec {
+  /** A stored row as a backup holds it (read outside any transaction: it may read a Blob). */
+  toBackup: (row: unknown) => Promise<unknown>;
+  /** A backup's row as the table stores it; what it cannot read is passed on for the schema to refuse. */
+  fromBackup: (row: unknown) => unknown;
+}
+
+/** Attachments travel in backups as base64 (backup format 3). */
+const attachmentCodec: BackupCodec = {
+  toBackup: async (row) => {
+    const { blob, ...rest } = row as ProjectAttachment;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    return { ...rest, base64: bytesToBase64(bytes) } satisfies BackedUpAttachment;
+  },
+  fromBackup: (row) => {
+    const parsed = backedUpAttachmentSchema.safeParse(row);
+    if (!parsed.success) return row;
+    const { base64, ...rest } = parsed.data;
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = base64ToBytes(base64);
+    } catch {
+      return row;
+    }
+    return {
+      ...rest,
+      blob: new Blob([bytes], { type: rest.mediaType }),
+    } satisfies ProjectAttachment;
+  },
+};
 
 export const tableSchemas: Readonly<Record<string, TableEntry>> = {
   profiles: {
@@ -128,6 +174,31 @@ export const tableSchemas: Readonly<Record<string, TableEntry>> = {
     merge: 'newest-revision',
     singular: '360 answer written on this device',
     plural: '360 answers written on this device',
+  },
+  projects: {
+    schema: projectSchema,
+    merge: 'newest-revision',
+    singular: 'improvement project',
+    plural: 'improvement projects',
+  },
+  projectEvidence: {
+    schema: projectEvidenceSchema,
+    merge: 'newest-revision',
+    singular: 'project evidence item',
+    plural: 'project evidence items',
+  },
+  projectAttachments: {
+    schema: projectAttachmentSchema,
+    merge: 'newest-revision',
+    singular: 'attached file',
+    plural: 'attached files',
+    backupCodec: attachmentCodec,
+  },
+  writeUps: {
+    schema: writeUpSchema,
+    merge: 'newest-revision',
+    singular: 'project write-up',
+    plural: 'project write-ups',
   },
 };
 

@@ -11,15 +11,22 @@ import { withBreaks } from '@/domain/programme';
  */
 export const BACKUP_TYPE = 'trellis-backup';
 /**
- * Format history: 1, the first; 2, programme rows carry `breaks` (schema version 5). A format-1
- * file's rows are brought forward by `upgradeBackupContent` — in the envelope's migration when the
- * rows are readable, and after decryption when they were protected.
+ * Format history: 1, the first; 2, programme rows carry `breaks` (schema version 5); 3, files
+ * attached to project evidence travel inside the backup, each `projectAttachments` row with its
+ * bytes as `base64` in place of the Blob the database keeps (schema version 6). A format-1 file's
+ * rows are brought forward by `upgradeBackupContent` — in the envelope's migration when the rows
+ * are readable, and after decryption when they were protected. A format-2 file is read as it is:
+ * it was made before there were projects, so it has no attachments to carry.
  */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 /** The database schema version from which programme rows have `breaks`. */
 const BREAKS_SCHEMA_VERSION = 5;
-/** Ten weeks of a busy delegate is well under 1 MB; 50 MB leaves room and refuses the absurd. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/**
+ * Ten weeks of a busy delegate's text is well under 1 MB, but a project's attachments (up to
+ * 10 MB each, a third larger as base64) can add tens of megabytes. 250 MB leaves room for a
+ * project's photos and scans and still refuses the absurd before it is read into memory.
+ */
+export const MAX_BACKUP_BYTES = 250 * 1024 * 1024;
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256. Files may record more; never accept fewer. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
 const MAX_PBKDF2_ITERATIONS = 10_000_000;
@@ -48,12 +55,17 @@ function migrateFormat1(data: unknown): unknown {
   return { ...parsed.data, content: upgradeBackupContent(parsed.data.content) };
 }
 
+/** Format 2 → 3: format 2 predates projects, so it holds no attachments and its rows stand. */
+function migrateFormat2(data: unknown): unknown {
+  return data;
+}
+
 export const backupExpectation: EnvelopeExpectation = {
   type: BACKUP_TYPE,
   label: 'backup',
   currentVersion: BACKUP_FORMAT_VERSION,
   maxBytes: MAX_BACKUP_BYTES,
-  migrations: { 1: migrateFormat1 },
+  migrations: { 1: migrateFormat1, 2: migrateFormat2 },
 };
 
 /** Table names as Dexie declares them; this also refuses keys such as `__proto__`. */

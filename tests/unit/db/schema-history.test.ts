@@ -1,3 +1,4 @@
+import '../../support/cloneable-blob';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from '@/domain/zod';
@@ -18,6 +19,7 @@ import { tableSchemas } from '@/db/table-schemas';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 import { makeReturnedObservation, requestFor } from '../../support/observation-factories';
 import { makeRealistic360Data } from '../../support/review-data';
+import { makeRealisticProject } from '../../support/project-data';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -50,6 +52,12 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     outgoingReviewAnswers: 'id, [roundId+group]',
   },
   5: {},
+  6: {
+    projects: 'id, profileId',
+    projectEvidence: 'id, profileId, projectId',
+    projectAttachments: 'id, profileId, evidenceId',
+    writeUps: 'id, profileId, projectId',
+  },
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
@@ -73,8 +81,8 @@ function tablesAfter(history: readonly SchemaVersion[]): string[] {
 
 /**
  * Realistic data, made through the real repository functions: a delegate with baseline ratings, a
- * re-rating, a target and notes; a second delegate; the example profile; journal, Learning 3 and
- * 360° review rows.
+ * re-rating, a target and notes; a second delegate; the example profile; journal, Learning 3,
+ * 360° review and improvement project rows.
  */
 async function realisticRows(): Promise<Rows> {
   const sam = await setUpTestProgramme();
@@ -181,6 +189,8 @@ async function realisticRows(): Promise<Rows> {
   });
   // The 360° review: every table of version 4, on the delegate's, the coach's and a rater's side.
   await makeRealistic360Data();
+  // The improvement project (version 6): evidence with a file, a deleted item, a written section.
+  await makeRealisticProject(sam);
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();
