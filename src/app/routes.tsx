@@ -112,6 +112,13 @@ export const routes = {
     ),
     draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
   }),
+  [paths.project]: profileRoute({
+    tab: paths.journal,
+    screen: preloadableScreen(() =>
+      import('@/features/project/project-screen').then((module) => module.ProjectScreen),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
   [paths.colleagues]: profileRoute({
     tab: paths.colleagues,
     screen: colleaguesScreen,

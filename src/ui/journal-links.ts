@@ -23,3 +23,12 @@ export function journalNewEntryPath(skillId?: string): string {
   const path = journalEntryPath(JOURNAL_NEW_ENTRY);
   return skillId === undefined ? path : `${path}&skill=${encodeURIComponent(skillId)}`;
 }
+
+/** The improvement project's write-up editor, and its print view. */
+export function projectWriteUpPath(): string {
+  return `${paths.project}?view=write-up`;
+}
+
+export function projectPrintPath(): string {
+  return `${paths.project}?view=print`;
+}

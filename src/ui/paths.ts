@@ -37,6 +37,11 @@ export const paths = {
   reviewAnswer: '/review-answer',
   /** The delegate opening the 360 report their coach released. */
   reviewReport: '/review-report',
+  /**
+   * The improvement project, under the Journal tab: the project, its evidence and timeline;
+   * `?view=write-up` the write-up editor, `?view=print` the write-up laid out for printing.
+   */
+  project: '/project',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

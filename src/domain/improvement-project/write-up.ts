@@ -300,6 +300,18 @@ export function countLine(words: number, limit: number | null): string {
   return base;
 }
 
+/** Each limit the write-up is over, in a sentence: the total first, then sections. */
+export function overLimitSentences(count: WriteUpCount): string[] {
+  return [
+    ...(count.totalState === 'over'
+      ? [`The write-up is ${countLine(count.words, count.totalLimit)}.`]
+      : []),
+    ...count.sections
+      .filter((section) => section.state === 'over')
+      .map((section) => `“${section.heading}” is ${countLine(section.words, section.limit)}.`),
+  ];
+}
+
 export interface StatementCoverage {
   drawnOn: { skill: Skill; areaName: string; headings: string[] }[];
   notYet: { skill: Skill; areaName: string }[];

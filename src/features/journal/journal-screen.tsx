@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { findSkill } from '@/domain/framework';
 import { listEnquiries } from '@/db/enquiries';
-import { JOURNAL_NEW_ENTRY, journalNewEntryPath, journalRankedPath } from '@/ui/journal-links';
+import { JOURNAL_NEW_ENTRY, journalNewEntryPath } from '@/ui/journal-links';
+import { JournalViews } from '@/ui/journal-views';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { Link, useSearch } from '@/ui/router';
@@ -106,14 +107,7 @@ export function JournalScreen({ active }: { active: ActiveProgramme }) {
         </p>
       </PageHeader>
       <div className="journal-actions">
-        <nav className="journal-views" aria-label="Journal views">
-          <Link to={paths.journal} aria-current={isRanked ? undefined : 'page'}>
-            All enquiries
-          </Link>
-          <Link to={journalRankedPath()} aria-current={isRanked ? 'page' : undefined}>
-            Most effective <span className="journal-views-long">techniques</span>
-          </Link>
-        </nav>
+        <JournalViews current={isRanked ? 'ranked' : 'enquiries'} />
         {/* With the list narrowed to one skill, a new enquiry starts out targeting it. */}
         <Link
           to={journalNewEntryPath(filters.skillId || undefined)}

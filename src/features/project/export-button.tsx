@@ -1,0 +1,78 @@
+import { memo, useState } from 'react';
+import type { ActiveProgramme } from '@/domain/active-programme';
+import type { Project } from '@/domain/improvement-project/project';
+import type { WriteUp } from '@/domain/improvement-project/write-up';
+import { exportWriteUp } from '@/features/project/export/export-write-up';
+import { useWriteUpDocumentBuilder } from '@/features/project/use-write-up-document';
+
+/**
+ * "Export Word document": asks first when the write-up is over a limit, then downloads it. The
+ * document is laid out from the stored write-up on the click, never while typing.
+ */
+export const ExportButton = memo(function ExportButton({
+  active,
+  project,
+  writeUp,
+  overLimit,
+  beforeExport,
+}: {
+  active: ActiveProgramme;
+  project: Project;
+  writeUp: WriteUp;
+  /** How the write-up is over its limits, in a sentence; undefined when it is within them. */
+  overLimit: string | undefined;
+  /** Resolves once every section's typing is saved, so the document has the latest text. */
+  beforeExport: () => Promise<WriteUp | undefined>;
+}) {
+  const build = useWriteUpDocumentBuilder(active, project);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [status, setStatus] = useState<string | undefined>();
+  const [isExporting, setIsExporting] = useState(false);
+
+  async function run() {
+    if (!build) return;
+    setIsConfirming(false);
+    setIsExporting(true);
+    setStatus('Making the Word document…');
+    try {
+      const model = build((await beforeExport()) ?? writeUp);
+      await exportWriteUp(model);
+      setStatus(`Saved ${model.fileName} to your downloads.`);
+    } catch (error) {
+      setStatus(
+        `The Word document could not be made: ${error instanceof Error ? error.message : String(error)}. Please try again.`,
+      );
+    } finally {
+      setIsExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={!build || isExporting}
+        onClick={() => (overLimit === undefined ? void run() : setIsConfirming(true))}
+      >
+        Export Word document
+      </button>
+      {isConfirming && overLimit !== undefined && (
+        <div className="alert write-up-confirm" role="alertdialog" aria-label="Over the word limit">
+          <p>{overLimit} Export it anyway? The document gives its word count on the title page.</p>
+          <div className="cluster">
+            <button type="button" className="button button-primary" onClick={() => void run()}>
+              Export anyway
+            </button>
+            <button type="button" className="button" onClick={() => setIsConfirming(false)}>
+              Keep editing
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="muted write-up-export-status">
+        {status}
+      </p>
+    </>
+  );
+});
