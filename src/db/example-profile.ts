@@ -3,7 +3,8 @@
  * `profiles` row with `isExample: true`, its copy of the OTP Plus framework in `frameworks`, its
  * programme in `programmes`, its rating history in `ratings`, its action-research journal in
  * `enquiries`, its Learning 3 trio in `colleagues` and `observations`, and its 360° review (a start
- * and an end round, no coach) in `reviewRounds` and `reviewAnswers` — the same tables and
+ * and an end round, no coach) in `reviewRounds` and `reviewAnswers`, and its improvement project
+ * part-way through its write-up in `projects`, `projectEvidence` and `writeUps` — the same tables and
  * shapes as a real person's data, so every screen shows it without a special case, and every row
  * names the example's profile so it never mixes with real work.
  *
@@ -12,7 +13,11 @@
  * travels — it is rebuilt from code on each device that asks for it.
  */
 import { localCalendarDate } from '@/domain/calendar-date';
-import { enquirySchema } from '@/domain/enquiry';
+import { enquirySchema, type Enquiry } from '@/domain/enquiry';
+import type { ExampleProject } from '@/domain/example-data/project';
+import { projectEvidenceSchema, type ProjectEvidence } from '@/domain/improvement-project/evidence';
+import { projectSchema, type Project } from '@/domain/improvement-project/project';
+import { writeUpSchema, type WriteUp } from '@/domain/improvement-project/write-up';
 import type { FrameworkDefinition, StoredFramework } from '@/domain/framework';
 import { colleagueSchema, type Colleague } from '@/domain/colleague';
 import { observationSchema, type Observation } from '@/domain/observation';
@@ -42,11 +47,13 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     { buildExampleProgramme, EXAMPLE_TEMPLATE_KEY },
     { buildExampleLearningThree },
     { buildExampleReview },
+    { buildExampleProject },
     { findBuiltInFramework },
   ] = await Promise.all([
     import('@/domain/example-data/example-profile-data'),
     import('@/domain/example-data/learning-three'),
     import('@/domain/example-data/review-360'),
+    import('@/domain/example-data/project'),
     import('@/domain/built-in-frameworks/index'),
   ]);
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
@@ -103,6 +110,13 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
   }
   const review = exampleReview(buildExampleReview(leadership, programme), profile, leadership);
 
+  const project = exampleProject(
+    buildExampleProject(definition, localCalendarDate(now)),
+    profile,
+    enquiries,
+    now,
+  );
+
   await db.transaction('rw', exampleTables(), async () => {
     await deleteExampleRows();
     await db.profiles.add(profile);
@@ -114,6 +128,9 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     await db.observations.bulkAdd(observations);
     await db.reviewRounds.bulkAdd(review.rounds);
     await db.reviewAnswers.bulkAdd(review.answers);
+    await db.projects.add(project.project);
+    await db.writeUps.add(project.writeUp);
+    await db.projectEvidence.bulkAdd(project.evidence);
   });
   return profile.id;
 }
@@ -142,6 +159,10 @@ function exampleTables() {
     db.reviewAnswers,
     db.reviewCoaches,
     db.releasedReports,
+    db.projects,
+    db.projectEvidence,
+    db.projectAttachments,
+    db.writeUps,
   ];
 }
 
@@ -202,6 +223,54 @@ function exampleLearningThree(
     });
   });
   return { colleagues: [...added.values()], observations };
+}
+
+/** The example's improvement project as stored rows: its links point at the example's records. */
+function exampleProject(
+  example: ExampleProject,
+  profile: Profile,
+  enquiries: readonly Enquiry[],
+  now: Date,
+): { project: Project; writeUp: WriteUp; evidence: ProjectEvidence[] } {
+  const startedAt = new Date(`${example.startedOn}T16:30:00Z`).toISOString();
+  const project = projectSchema.parse({
+    ...newRecordMeta(now),
+    createdAt: startedAt,
+    profileId: profile.id,
+    title: example.title,
+    problem: example.problem,
+    diagnosis: example.diagnosis,
+    aimPupils: example.aimPupils,
+    aimTeam: example.aimTeam,
+    successCriteria: example.successCriteria,
+    people: example.people,
+    milestones: example.milestones,
+    log: example.log.map((entry) => ({ ...entry, id: newId() })),
+    links: [
+      ...example.linkedEnquiryIndexes.flatMap((index) => {
+        const enquiry = enquiries[index];
+        return enquiry ? [{ kind: 'enquiry' as const, targetId: enquiry.id }] : [];
+      }),
+      ...example.linkedSkillIds.map((skillId) => ({ kind: 'skill' as const, targetId: skillId })),
+    ],
+  });
+  const writeUp = writeUpSchema.parse({
+    ...newRecordMeta(now),
+    createdAt: startedAt,
+    profileId: profile.id,
+    projectId: project.id,
+    ...example.writeUp,
+  });
+  const evidence = example.evidence.map((item) =>
+    projectEvidenceSchema.parse({
+      ...newRecordMeta(now),
+      createdAt: new Date(`${item.date}T16:00:00Z`).toISOString(),
+      profileId: profile.id,
+      projectId: project.id,
+      ...item,
+    }),
+  );
+  return { project, writeUp, evidence };
 }
 
 /** The framework the example's 360° review asks about, whatever the programme audits. */
@@ -273,6 +342,10 @@ async function deleteExampleRows(): Promise<void> {
   await db.reviewAnswers.where('profileId').anyOf(exampleIds).delete();
   await db.reviewCoaches.where('profileId').anyOf(exampleIds).delete();
   await db.releasedReports.where('profileId').anyOf(exampleIds).delete();
+  await db.projects.where('profileId').anyOf(exampleIds).delete();
+  await db.projectEvidence.where('profileId').anyOf(exampleIds).delete();
+  await db.projectAttachments.where('profileId').anyOf(exampleIds).delete();
+  await db.writeUps.where('profileId').anyOf(exampleIds).delete();
   await db.programmes.where('profileId').anyOf(exampleIds).delete();
   await db.frameworks.where('profileId').anyOf(exampleIds).delete();
   await db.profiles.bulkDelete(exampleIds);
