@@ -28,8 +28,10 @@ import {
   projectSchema,
   type Project,
   type ProjectContent,
+  type ProjectSummary,
 } from '@/domain/improvement-project/project';
 import {
+  countWriteUp,
   writeUpContentSchema,
   writeUpFromTemplate,
   writeUpSchema,
@@ -356,4 +358,22 @@ export async function updateWriteUpShape(
     await db.writeUps.put(next);
     return next;
   });
+}
+
+// ─── Summaries for other screens ───────────────────────────────────────────────────────────────
+
+/**
+ * The profile's project with its write-up's word count, as the presentation and the progress
+ * update show it; undefined when there is no project.
+ */
+export async function presentedProject(profileId: string): Promise<ProjectSummary | undefined> {
+  const project = await getProjectForProfile(profileId);
+  if (!project) return undefined;
+  const writeUp = await getWriteUp(project.id);
+  const count = writeUp ? countWriteUp(writeUp) : undefined;
+  return {
+    project,
+    writeUpWords: count?.words ?? 0,
+    writeUpLimit: count?.totalLimit ?? null,
+  };
 }

@@ -26,7 +26,7 @@ import {
   type ProjectAttachment,
 } from '@/domain/improvement-project/evidence';
 import { writeUpSchema } from '@/domain/improvement-project/write-up';
-import { base64ToBytes, bytesToBase64 } from '@/domain/backup-crypto';
+import { base64ToBytes, bytesToBase64 } from '@/domain/base64';
 
 /**
  * Every table of the database, with the Zod schema each of its rows must parse with and how a

@@ -1,4 +1,5 @@
 import { MIN_PBKDF2_ITERATIONS, type EncryptionHeader } from '@/domain/backup-format';
+import { base64ToBytes, bytesToBase64 } from '@/domain/base64';
 
 /**
  * Passphrase protection for backups, with the browser's own Web Crypto: a key from PBKDF2-SHA256
@@ -9,22 +10,6 @@ import { MIN_PBKDF2_ITERATIONS, type EncryptionHeader } from '@/domain/backup-fo
  */
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let start = 0; start < bytes.length; start += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + chunk));
-  }
-  return btoa(binary);
-}
-
-export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 async function deriveKey(
   passphrase: string,

@@ -36,6 +36,8 @@ export interface PresentationChoices {
   toWeek: number;
   /** Show the 360° review's start and end (offered only when both rounds have a report). */
   includeReview: boolean;
+  /** Show the improvement project (offered only when there is one). */
+  includeProject: boolean;
 }
 
 /** A line of text with an optional second, quieter line under it. */
@@ -89,6 +91,7 @@ export type SlideSection =
   | 'colleagues'
   | 'techniques'
   | 'advice'
+  | 'project'
   | 'next-steps';
 
 export interface Slide {

@@ -295,3 +295,22 @@ export function criterionFigures(criterion: SuccessCriterion): string {
   const latest = criterion.latest === null ? '' : `, now ${show(criterion.latest)}`;
   return `from ${show(criterion.baseline)} to ${show(criterion.target)}${suffix}${latest}`;
 }
+
+/** The project and how far its write-up has got: what the presentation and progress update show. */
+export interface ProjectSummary {
+  project: Pick<
+    Project,
+    'title' | 'problem' | 'aimPupils' | 'aimTeam' | 'successCriteria' | 'milestones'
+  >;
+  writeUpWords: number;
+  writeUpLimit: number | null;
+}
+
+/** "Spaced retrieval…: 3 of 7 milestones done; the write-up is 740 of 4,500 words." */
+export function projectSummaryLine(summary: ProjectSummary): string {
+  const status = projectStatusLine(projectStatus(summary.project));
+  const limit = summary.writeUpLimit;
+  const words = `${groupThousands(summary.writeUpWords)}${limit === null ? '' : ` of ${groupThousands(limit)}`} words`;
+  const over = limit !== null && summary.writeUpWords > limit ? ', over the limit' : '';
+  return `${summary.project.title.trim()}: ${status}; the write-up is ${words}${over}.`;
+}

@@ -24,6 +24,7 @@ import {
   liveColleagues,
 } from '@/domain/presentation-model/presentation-input';
 import { reviewSlides } from '@/domain/presentation-model/review-slides';
+import { projectSlides } from '@/domain/presentation-model/project-slides';
 import { isCut, letter, type SlideDraft } from '@/domain/presentation-model/slide-text';
 import { cutAtWord, oneLine } from '@/domain/text';
 import {
@@ -108,6 +109,7 @@ export function buildPresentation(
     ...colleagueSlides(input, choices, labelOf),
     ...techniqueSlides(input, chosenEnquiries),
     ...advice,
+    ...projectSlides(input, choices.includeProject),
     ...nextStepSlides(input, chosenEnquiries, progress),
   ];
   if (choices.anonymiseColleagues) {

@@ -16,6 +16,7 @@ import { listEnquiries } from '@/db/enquiries';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
 import { reviewResults } from '@/db/review-rounds';
+import { presentedProject } from '@/db/improvement-projects';
 import { downloadBlob } from '@/ui/download-text-file';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
@@ -93,6 +94,11 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   const observations = useLiveQuery(() => listObservations(profile.id), [profile.id]);
   const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
   const results = useLiveQuery(() => reviewResults(profile.id), [profile.id]);
+  // Wrapped, as useLiveQuery reads `undefined` as "still loading": no project is `{}`.
+  const project = useLiveQuery(
+    async () => ({ presented: await presentedProject(profile.id) }),
+    [profile.id],
+  );
   const [chosen, setChosen] = useState<PresentationChoices | null>(null);
   const [exportState, setExportState] = useState<'idle' | 'working' | 'failed'>('idle');
 
@@ -101,7 +107,9 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   useEffect(() => whenIdle(() => void loadDeckMaker().catch(() => undefined)), []);
 
   const input = useMemo((): PresentationInput | undefined => {
-    if (!events || !colleagues || !observations || !enquiries || !results) return undefined;
+    if (!events || !colleagues || !observations || !enquiries || !results || !project) {
+      return undefined;
+    }
     const outcome = latestReviewOutcome(results);
     return {
       profile,
@@ -114,8 +122,19 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
       ...(outcome?.kind === 'comparison'
         ? { review: { start: outcome.start, end: outcome.end } }
         : {}),
+      ...(project.presented ? { project: project.presented } : {}),
     };
-  }, [profile, programme, framework, events, colleagues, observations, enquiries, results]);
+  }, [
+    profile,
+    programme,
+    framework,
+    events,
+    colleagues,
+    observations,
+    enquiries,
+    results,
+    project,
+  ]);
   const choices = useMemo(() => chosen ?? (input ? defaultChoices(input) : null), [chosen, input]);
   const presentation = useMemo(
     () => (input && choices ? buildPresentation(input, choices) : undefined),
@@ -246,6 +265,19 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
                     onChange={(event) => change({ includeReview: event.target.checked })}
                   />
                   <span>Start and end, how I see myself, what stands out (3 slides)</span>
+                </label>
+              </fieldset>
+            )}
+            {input.project && (
+              <fieldset className="presentation-choice">
+                <legend>Improvement project</legend>
+                <label className="presentation-check">
+                  <input
+                    type="checkbox"
+                    checked={choices.includeProject}
+                    onChange={(event) => change({ includeProject: event.target.checked })}
+                  />
+                  <span>Aims, success criteria and where the project stands</span>
                 </label>
               </fieldset>
             )}

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { projectSummaryLine } from '@/domain/improvement-project/project';
+import { presentedProject } from '@/db/improvement-projects';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { localCalendarDate, type CalendarDate } from '@/domain/calendar-date';
 import { enquiryTitle, enquiryWeeksLabel, statusLabel } from '@/domain/enquiry';
@@ -54,6 +56,7 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
   const colleagues = useLiveQuery(() => listColleagues(profile.id), [profile.id]);
   const observations = useLiveQuery(() => listObservations(profile.id), [profile.id]);
   const results = useLiveQuery(() => reviewResults(profile.id), [profile.id]);
+  const project = useLiveQuery(() => presentedProject(profile.id), [profile.id]);
 
   const latestRated = events ? ratedWeeks(events).at(-1) : undefined;
   // Opens on the latest week with ratings: that is the news a coach asks about.
@@ -310,6 +313,12 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
                 <section aria-labelledby="report-review-heading">
                   <h3 id="report-review-heading">360° review</h3>
                   <p className="report-review">{update.review}</p>
+                </section>
+              )}
+              {project && (
+                <section aria-labelledby="report-project-heading">
+                  <h3 id="report-project-heading">Improvement project</h3>
+                  <p className="report-review">{cutAtWord(projectSummaryLine(project), 240)}</p>
                 </section>
               )}
             </div>

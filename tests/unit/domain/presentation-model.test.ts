@@ -515,3 +515,58 @@ describe('the 360° review slides', () => {
     expectWithinLimits(deck);
   });
 });
+
+describe('the improvement project slide', () => {
+  const project = {
+    title: 'Spaced retrieval practice in Year 9 maths',
+    problem: 'Year 9 pupils forget earlier units.',
+    aimPupils: 'Raise Year 9 attainment on cumulative assessments.',
+    aimTeam: 'Every maths teacher plans spaced retrieval confidently.',
+    successCriteria: [
+      {
+        id: crypto.randomUUID(),
+        description: 'Year 9 mean score on the cumulative assessment',
+        unit: '%',
+        baseline: 46,
+        target: 65,
+        latest: 55,
+      },
+    ],
+    milestones: [
+      {
+        id: crypto.randomUUID(),
+        title: 'Baseline',
+        dueDate: '2026-10-02',
+        status: 'done' as const,
+      },
+      {
+        id: crypto.randomUUID(),
+        title: 'Final',
+        dueDate: '2027-05-14',
+        status: 'planned' as const,
+      },
+    ],
+  };
+  const withProject = () =>
+    baseInput({ project: { project, writeUpWords: 740, writeUpLimit: 4500 } });
+
+  it('is offered only with a project, and is in by default then', () => {
+    expect(defaultChoices(baseInput()).includeProject).toBe(false);
+    expect(defaultChoices(withProject()).includeProject).toBe(true);
+    expect(build(withProject(), { includeProject: false }).slides.map((slide) => slide.id)).toEqual(
+      build().slides.map((slide) => slide.id),
+    );
+  });
+
+  it('shows the aims, the criteria with figures and where the project and write-up stand', () => {
+    const deck = build(withProject());
+    const slide = deck.slides.find((candidate) => candidate.section === 'project');
+    expect(slide?.title).toBe('Improvement project: Spaced retrieval practice in Year 9 maths');
+    const text = slideText(slide!);
+    expect(text).toContain('from 46% to 65%, now 55%');
+    expect(text).toContain('1 of 2 milestones done');
+    expect(text).toContain('Write-up: 740 of 4,500 words');
+    expect(slide?.notes).toContain('The problem: Year 9 pupils forget earlier units.');
+    expectWithinLimits(deck);
+  });
+});

@@ -8,6 +8,8 @@ import { addEnquiry, makeFramework, rate, setUpTestProgramme } from '../../../su
 import { leadershipBehaviours } from '@/domain/built-in-frameworks/leadership-behaviours';
 import { createReviewRound } from '@/db/review-rounds';
 import { receivePlainAnswers } from '../../../support/review-data';
+import { projectContentOf } from '@/domain/improvement-project/project';
+import { createProject, saveSectionText, updateProject } from '@/db/improvement-projects';
 
 // makeFramework(): "Questioning" holds q1 and q2; "Feedback" holds f1 and f2; the scale is 1–4.
 // The test programme started 14 days ago, so today is in Week 3.
@@ -167,5 +169,27 @@ describe('ProgressUpdateScreen', () => {
     render(<ProgressUpdateScreen active={await ratedProgramme()} />);
     await screen.findByRole('article');
     expect(screen.queryByRole('region', { name: '360° review' })).not.toBeInTheDocument();
+  });
+
+  it('says where the improvement project and its write-up stand', async () => {
+    const active = await ratedProgramme();
+    const { project, writeUp } = await createProject({
+      profileId: active.profile.id,
+      title: 'Retrieval practice in Year 8',
+      templateKey: 'npq-case-study',
+    });
+    await saveSectionText(writeUp.id, writeUp.sections[0]!.id, 'Pupils forget last term’s work.');
+    await updateProject(project.id, {
+      ...projectContentOf(project),
+      milestones: [
+        { id: crypto.randomUUID(), title: 'Baseline', dueDate: '2026-10-02', status: 'done' },
+        { id: crypto.randomUUID(), title: 'Final test', dueDate: '2027-05-14', status: 'planned' },
+      ],
+    });
+    render(<ProgressUpdateScreen active={active} />);
+    const section = await screen.findByRole('region', { name: 'Improvement project' });
+    expect(section).toHaveTextContent(
+      'Retrieval practice in Year 8: 1 of 2 milestones done; the write-up is 5 of 1,500 words.',
+    );
   });
 });
