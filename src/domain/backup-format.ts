@@ -23,10 +23,10 @@ export const BACKUP_FORMAT_VERSION = 3;
 const BREAKS_SCHEMA_VERSION = 5;
 /**
  * Ten weeks of a busy delegate's text is well under 1 MB, but a project's attachments (up to
- * 10 MB each, a third larger as base64) can add tens of megabytes. 250 MB leaves room for a
- * project's photos and scans and still refuses the absurd before it is read into memory.
+ * 10 MB each, a third larger as base64) can add tens of megabytes. 150 MB leaves room for a
+ * project's photos and scans and still refuses the absurd before a phone reads it into memory.
  */
-export const MAX_BACKUP_BYTES = 250 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256. Files may record more; never accept fewer. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
 const MAX_PBKDF2_ITERATIONS = 10_000_000;

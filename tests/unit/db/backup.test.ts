@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { BACKUP_TYPE, MIN_PBKDF2_ITERATIONS } from '@/domain/backup-format';
+import { BACKUP_TYPE, MAX_BACKUP_BYTES, MIN_PBKDF2_ITERATIONS } from '@/domain/backup-format';
 import { sealEnvelope } from '@/domain/file-envelope';
 import { newRecordMeta } from '@/domain/record';
 import {
@@ -271,7 +271,7 @@ describe('hostile and broken backup files', () => {
     ],
     [
       'a file over the size limit',
-      () => Promise.resolve(' '.repeat(51 * 1024 * 1024) + '{}'),
+      () => Promise.resolve(' '.repeat(MAX_BACKUP_BYTES + 1024 * 1024) + '{}'),
       /larger than Trellis accepts/,
     ],
     ['deeply nested JSON', () => Promise.resolve(deep), /nested/],
