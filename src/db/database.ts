@@ -24,6 +24,9 @@
  *   - on a coach's device, `coachKeys` (the coach's name and key pair), `coachedRounds` and
  *     `coachedAnswers` (rounds and sealed answers delegates sent them);
  *   - on a rater's phone, `outgoingReviewAnswers` (the answer to one request link, draft or sent).
+ * - A facilitator's cohorts (v7; domain/cohort/cohort.ts), on a facilitator profile's device:
+ *   `cohorts` (programme, dates, the framework once, the list of names) and `cohortSnapshots`
+ *   (each delegate's latest shared snapshot, compact, naming its framework by key and version).
  *
  * Every primary key is a UUID made on the device (docs/design.md#global-ids). Every table is
  * indexed by `profileId` so no query has to scan another person's data.
@@ -32,6 +35,7 @@
  * function. tests/unit/db/schema-history.test.ts opens every earlier version with realistic data.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Cohort, StoredSnapshot } from '@/domain/cohort/cohort';
 import type { Enquiry } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
 import type { Colleague } from '@/domain/colleague';
@@ -119,6 +123,15 @@ export const schemaHistory: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 7,
+    reason:
+      'Cohorts on a facilitator’s device: cohorts (the framework stored once per cohort) and each delegate’s latest shared snapshot, found by cohort and by delegate within it. Profiles may now carry a role; rows without one stay delegates, so no upgrade is needed.',
+    stores: {
+      cohorts: 'id, profileId',
+      cohortSnapshots: 'id, profileId, cohortId, [cohortId+delegateKey]',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -138,6 +151,8 @@ export class TrellisDatabase extends Dexie {
   coachedRounds!: EntityTable<CoachedRound, 'id'>;
   coachedAnswers!: EntityTable<CoachedAnswer, 'id'>;
   outgoingReviewAnswers!: EntityTable<OutgoingReviewAnswer, 'id'>;
+  cohorts!: EntityTable<Cohort, 'id'>;
+  cohortSnapshots!: EntityTable<StoredSnapshot, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

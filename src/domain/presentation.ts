@@ -89,7 +89,9 @@ export type SlideSection =
   | 'colleagues'
   | 'techniques'
   | 'advice'
-  | 'next-steps';
+  | 'next-steps'
+  /** The facilitator's cohort deck. */
+  | 'cohort';
 
 export interface Slide {
   /** Stable within one presentation (e.g. "gains-2"); used as a React key and in tests. */

@@ -18,6 +18,7 @@ import { tableSchemas } from '@/db/table-schemas';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 import { makeReturnedObservation, requestFor } from '../../support/observation-factories';
 import { makeRealistic360Data } from '../../support/review-data';
+import { makeRealisticCohortData } from '../../support/cohort-factories';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -50,6 +51,10 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     outgoingReviewAnswers: 'id, [roundId+group]',
   },
   5: {},
+  7: {
+    cohorts: 'id, profileId',
+    cohortSnapshots: 'id, profileId, cohortId, [cohortId+delegateKey]',
+  },
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
@@ -181,6 +186,8 @@ async function realisticRows(): Promise<Rows> {
   });
   // The 360° review: every table of version 4, on the delegate's, the coach's and a rater's side.
   await makeRealistic360Data();
+  // A facilitator's profile, a cohort and three delegates' snapshots (version 7).
+  await makeRealisticCohortData();
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();
