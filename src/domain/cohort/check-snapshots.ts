@@ -1,6 +1,6 @@
 import { openEnvelope, type EnvelopeExpectation } from '@/domain/file-envelope';
 import { describeIssues } from '@/domain/validation';
-import { memberFrom, type CohortMember } from '@/domain/cohort/cohort';
+import { cohortMemberSchema, memberFrom, type CohortMember } from '@/domain/cohort/cohort';
 import {
   MAX_SNAPSHOT_BYTES,
   SNAPSHOT_FORMAT_VERSION,
@@ -210,11 +210,18 @@ export function memberOf(
       message: `${content.delegate.name}’s ${SNAPSHOT_LABEL} does not fit this cohort. ${match.message}`,
     };
   }
-  return {
-    ok: true,
-    fileName,
-    member: memberFrom(keepSkills(content, match.kept), framework, match.differences, receivedAt),
-  };
+  // The stored shape is checked too, so the rows written from it need no parse on the page.
+  const member = cohortMemberSchema.safeParse(
+    memberFrom(keepSkills(content, match.kept), framework, match.differences, receivedAt),
+  );
+  if (!member.success) {
+    return {
+      ok: false,
+      fileName,
+      message: `This ${SNAPSHOT_LABEL} is not one Trellis can use: ${describeIssues(member.error).slice(0, 2).join('; ')}.`,
+    };
+  }
+  return { ok: true, fileName, member: member.data };
 }
 
 /** A snapshot already parsed whole (from a link) checked against the cohort in the same way. */
