@@ -209,7 +209,7 @@ export function aggregateCohort(
   return {
     members,
     sharing,
-    sharedCount: sharing.filter((row) => row.member && !row.isOffList).length,
+    sharedCount: sharing.slice(0, cohort.names.length).filter((row) => row.member).length,
     notSharedCount: sharing.filter((row) => !row.member).length,
     areas: cohort.framework.areas.map((area) => ({
       areaId: area.id,
@@ -235,7 +235,8 @@ export function aggregateCohort(
 
 /**
  * Who has shared and who has not, in the order of the cohort's list (never by any figure); then
- * anyone who shared but is not on the list, in the order their names sort.
+ * every other snapshot — a name not on the list, or a second delegate with a listed name — in the
+ * order their names sort.
  */
 export function sharingRows(
   names: readonly string[],
@@ -245,20 +246,30 @@ export function sharingRows(
   for (const member of members) {
     const key = foldName(member.delegate.name);
     const current = byName.get(key);
-    if (!current || Date.parse(member.takenAt) > Date.parse(current.takenAt))
+    if (!current || Date.parse(member.takenAt) > Date.parse(current.takenAt)) {
       byName.set(key, member);
+    }
   }
   const listed = new Set<string>();
+  const shown = new Set<CohortMember>();
   const rows: SharingRow[] = names.map((name) => {
     const key = foldName(name);
     listed.add(key);
     const member = byName.get(key);
-    return member ? { name, member, isOffList: false } : { name, isOffList: false };
+    if (!member) return { name, isOffList: false };
+    shown.add(member);
+    return { name, member, isOffList: false };
   });
-  const offList = members
-    .filter((member) => !listed.has(foldName(member.delegate.name)))
+  const others = members
+    .filter((member) => !shown.has(member))
     .sort((a, b) => a.delegate.name.localeCompare(b.delegate.name, 'en-GB'));
-  for (const member of offList) rows.push({ name: member.delegate.name, member, isOffList: true });
+  for (const member of others) {
+    rows.push({
+      name: member.delegate.name,
+      member,
+      isOffList: !listed.has(foldName(member.delegate.name)),
+    });
+  }
   return rows;
 }
 

@@ -115,7 +115,10 @@ export function buildSnapshot(
   const snapshot: Snapshot = {
     snapshotId,
     takenAt: now.toISOString(),
-    delegate: { id: profile.id, name: profileLabel(profile).slice(0, 80) },
+    delegate: {
+      id: profile.id,
+      name: (profile.displayName.trim() || profileLabel(profile)).slice(0, 80),
+    },
     programme: {
       id: programme.id,
       name: programme.name,
