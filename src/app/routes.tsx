@@ -217,6 +217,15 @@ export const routes = {
     ),
     draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
   }),
+  [paths.shareSnapshot]: profileRoute({
+    tab: paths.progress,
+    screen: preloadableScreen(() =>
+      import('@/features/share-snapshot/share-snapshot-screen').then(
+        (module) => module.ShareSnapshotScreen,
+      ),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
   // Not keyed by profile: a backup holds every profile on the device.
   [paths.backup]: profileRoute({
     tab: paths.settings,
@@ -251,6 +260,16 @@ export const routes = {
   [paths.coaching]: noProfileRoute({
     screen: preloadableScreen(() =>
       import('@/features/coaching/coaching-screen').then((module) => module.CoachingScreen),
+    ),
+    draw: (Screen) => <Screen />,
+  }),
+  /**
+   * A facilitator's cohorts, on the facilitator profile (which has no programme, so this screen is
+   * drawn outside the delegate's frame): shared snapshots, the cohort dashboard and its exports.
+   */
+  [paths.cohorts]: noProfileRoute({
+    screen: preloadableScreen(() =>
+      import('@/features/cohort/cohort-screen').then((module) => module.CohortScreen),
     ),
     draw: (Screen) => <Screen />,
   }),

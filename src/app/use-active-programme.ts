@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import type { Profile } from '@/domain/profile';
+import { isFacilitator, type Profile } from '@/domain/profile';
 import { describeOpenFailure } from '@/domain/storage-errors';
 import { loadActiveProgramme } from '@/db/active-programme';
 import { db } from '@/db/database';
@@ -38,13 +38,16 @@ export function useActiveProgramme(): ActiveProgrammeState {
   const result = useLiveQuery(async (): Promise<QueryResult> => {
     try {
       const profiles = await listProfiles();
+      // A facilitator has no programme: their profile opens the cohort workspace, never these screens.
+      const delegates = profiles.filter((profile) => !isFacilitator(profile));
       const candidates = [
-        ...profiles.filter((profile) => profile.id === chosenId),
-        ...profiles.filter((profile) => profile.id !== chosenId),
+        ...delegates.filter((profile) => profile.id === chosenId),
+        ...delegates.filter((profile) => profile.id !== chosenId),
       ];
       for (const profile of candidates) {
         const active = await loadActiveProgramme(profile.id);
-        if (active) return { kind: 'read', profiles, active, storedCount: profiles.length };
+        if (active)
+          return { kind: 'read', profiles: delegates, active, storedCount: profiles.length };
       }
       return {
         kind: 'read',

@@ -28,6 +28,9 @@
  *   project, its timeline and log in one row), `projectEvidence` (its own evidence items, each with
  *   a stable id), `projectAttachments` (an evidence item's image or PDF as a Blob, apart so that
  *   listing evidence never reads the files) and `writeUps` (the write-up's sections).
+ * - A facilitator's cohorts (v7; domain/cohort/cohort.ts), on a facilitator profile's device:
+ *   `cohorts` (programme, dates, the framework once, the list of names) and `cohortSnapshots`
+ *   (each delegate's latest shared snapshot, compact, naming its framework by key and version).
  *
  * Every primary key is a UUID made on the device (docs/design.md#global-ids). Every table is
  * indexed by `profileId` so no query has to scan another person's data.
@@ -36,6 +39,7 @@
  * function. tests/unit/db/schema-history.test.ts opens every earlier version with realistic data.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Cohort, StoredSnapshot } from '@/domain/cohort/cohort';
 import type { Enquiry } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
 import type { Colleague } from '@/domain/colleague';
@@ -137,6 +141,15 @@ export const schemaHistory: readonly SchemaVersion[] = [
       writeUps: 'id, profileId, projectId',
     },
   },
+  {
+    version: 7,
+    reason:
+      'Cohorts on a facilitator’s device: cohorts (the framework stored once per cohort) and each delegate’s latest shared snapshot, found by cohort and by delegate within it. Profiles may now carry a role; rows without one stay delegates, so no upgrade is needed.',
+    stores: {
+      cohorts: 'id, profileId',
+      cohortSnapshots: 'id, profileId, cohortId, [cohortId+delegateKey]',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -160,6 +173,8 @@ export class TrellisDatabase extends Dexie {
   projectEvidence!: EntityTable<ProjectEvidence, 'id'>;
   projectAttachments!: EntityTable<ProjectAttachment, 'id'>;
   writeUps!: EntityTable<WriteUp, 'id'>;
+  cohorts!: EntityTable<Cohort, 'id'>;
+  cohortSnapshots!: EntityTable<StoredSnapshot, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

@@ -12,7 +12,7 @@ import type { z } from '@/domain/zod';
  */
 export function parsedRows<Schema extends z.ZodMiniType<{ id: string }>>(schema: Schema) {
   const parsed = new Map<string, { content: string; value: z.output<Schema> }>();
-  return (row: unknown): z.output<Schema> => {
+  const parse = (row: unknown): z.output<Schema> => {
     const content = JSON.stringify(row);
     const id =
       typeof row === 'object' && row !== null && 'id' in row && typeof row.id === 'string'
@@ -24,4 +24,12 @@ export function parsedRows<Schema extends z.ZodMiniType<{ id: string }>>(schema:
     parsed.set(value.id, { content, value });
     return value;
   };
+  /**
+   * A row already checked with this schema (by the writer, or in a worker) and just written: the
+   * next read of the same content is served from here instead of being parsed again.
+   */
+  parse.remember = (row: z.output<Schema>): void => {
+    parsed.set(row.id, { content: JSON.stringify(row), value: row });
+  };
+  return parse;
 }

@@ -1,5 +1,6 @@
 import type { z } from '@/domain/zod';
 import type { MergeRule } from '@/domain/backup-merge';
+import { cohortSchema, storedSnapshotSchema } from '@/domain/cohort/cohort';
 import { enquirySchema } from '@/domain/enquiry';
 import { storedFrameworkSchema } from '@/domain/framework';
 import { colleagueSchema } from '@/domain/colleague';
@@ -199,6 +200,18 @@ export const tableSchemas: Readonly<Record<string, TableEntry>> = {
     merge: 'newest-revision',
     singular: 'project write-up',
     plural: 'project write-ups',
+  },
+  cohorts: {
+    schema: cohortSchema,
+    merge: 'newest-revision',
+    singular: 'cohort',
+    plural: 'cohorts',
+  },
+  cohortSnapshots: {
+    schema: storedSnapshotSchema,
+    merge: 'newest-revision',
+    singular: 'shared progress snapshot',
+    plural: 'shared progress snapshots',
   },
 };
 

@@ -92,7 +92,9 @@ export type SlideSection =
   | 'techniques'
   | 'advice'
   | 'project'
-  | 'next-steps';
+  | 'next-steps'
+  /** The facilitator's cohort deck. */
+  | 'cohort';
 
 export interface Slide {
   /** Stable within one presentation (e.g. "gains-2"); used as a React key and in tests. */

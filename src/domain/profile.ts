@@ -16,11 +16,24 @@ export const profileDetailsSchema = z.object({
 });
 export type ProfileDetails = z.infer<typeof profileDetailsSchema>;
 
+/**
+ * A delegate (absent, as on every profile made before facilitators existed) works through a
+ * programme; a facilitator has no programme of their own and reads their cohorts' shared snapshots
+ * in the cohort workspace.
+ */
+export const profileRoleSchema = z.enum(['delegate', 'facilitator']);
+export type ProfileRole = z.infer<typeof profileRoleSchema>;
+
 export const profileSchema = z.extend(recordMetaSchema, {
   ...profileDetailsSchema.shape,
   isExample: z.boolean(),
+  role: z.optional(profileRoleSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
+
+export function isFacilitator(profile: Pick<Profile, 'role'>): boolean {
+  return profile.role === 'facilitator';
+}
 
 export function profileLabel(profile: Pick<Profile, 'displayName' | 'isExample'>): string {
   if (profile.isExample) return 'Example delegate';

@@ -39,7 +39,7 @@ export interface RatingsCsvInput {
   observations: readonly Observation[];
 }
 
-type Cell = string | number;
+export type Cell = string | number;
 
 const SOURCE_OF_KIND: Record<RatingKind, string> = {
   self: 'Self-rating',
@@ -85,7 +85,8 @@ function weekDates(programme: ProgrammeSpan, week: number): [string, string] {
   ];
 }
 
-function csvLine(cells: readonly Cell[]): string {
+/** One spreadsheet line, every field quoted as RFC 4180 asks and guarded against formulas. */
+export function csvLine(cells: readonly Cell[]): string {
   return cells.map(csvField).join(',');
 }
 

@@ -42,6 +42,13 @@ export const paths = {
    * `?view=write-up` the write-up editor, `?view=print` the write-up laid out for printing.
    */
   project: '/project',
+  /**
+   * The cohort workspace: a facilitator's own device, on the facilitator profile. `?cohort=<id>`
+   * opens one cohort's dashboard; a snapshot sent as a link arrives in the fragment.
+   */
+  cohorts: '/cohorts',
+  /** "Share with my facilitator": the progress snapshot, its choices and preview (from Progress). */
+  shareSnapshot: '/share-progress',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

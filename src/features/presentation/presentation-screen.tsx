@@ -38,7 +38,7 @@ function fileNameOf(title: string): string {
 
 /** The deck maker (pptxgenjs, about 140 KB gzip): loaded only on this screen. */
 function loadDeckMaker() {
-  return import('@/features/presentation/deck/pptx-deck');
+  return import('@/ui/deck/pptx-deck');
 }
 
 function toggled(list: readonly string[], id: string, isOn: boolean, order: readonly string[]) {

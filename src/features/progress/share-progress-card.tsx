@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { profileLabel } from '@/domain/profile';
+import { isFacilitator, profileLabel } from '@/domain/profile';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
 import { downloadTextFile } from '@/ui/download-text-file';
@@ -42,8 +42,8 @@ export function ShareProgressCard({ active }: { active: ActiveProgramme }) {
     <section className="card progress-section share-progress" aria-labelledby="share-heading">
       <h2 id="share-heading">Share your progress</h2>
       <p className="muted">
-        Every rating, target and observation as a spreadsheet file (CSV), or a one-page update to
-        print or save as PDF.
+        Every rating, target and observation as a spreadsheet file (CSV), a one-page update to print
+        or save as PDF, or a snapshot for your facilitator’s view of the cohort.
       </p>
       <div className="cluster">
         <button type="button" className="button" onClick={() => void downloadRatings()}>
@@ -52,6 +52,12 @@ export function ShareProgressCard({ active }: { active: ActiveProgramme }) {
         <Link to={paths.progressUpdate} className="button button-quiet">
           Progress update for your coach
         </Link>
+        {/* A facilitator's profile has no progress of its own to share with a facilitator. */}
+        {!isFacilitator(profile) && (
+          <Link to={paths.shareSnapshot} className="button button-quiet">
+            Share with my facilitator
+          </Link>
+        )}
       </div>
       {problem !== '' && (
         <p className="alert" role="alert">

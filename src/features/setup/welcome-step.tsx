@@ -102,6 +102,10 @@ export function WelcomeStep({ onStart, onRestore, onSetUp, onCancel }: WelcomeSt
         Coaching delegates through a 360° review? No programme is needed:{' '}
         <Link to={paths.coaching}>I’m a coach</Link>
       </p>
+      <p className="setup-coach-entry">
+        Running a cohort? See where it stands from the progress delegates share with you:{' '}
+        <Link to={paths.cohorts}>I’m a facilitator</Link>
+      </p>
     </section>
   );
 }

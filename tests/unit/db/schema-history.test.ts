@@ -20,6 +20,7 @@ import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 import { makeReturnedObservation, requestFor } from '../../support/observation-factories';
 import { makeRealistic360Data } from '../../support/review-data';
 import { makeRealisticProject } from '../../support/project-data';
+import { makeRealisticCohortData } from '../../support/cohort-factories';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -57,6 +58,10 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     projectEvidence: 'id, profileId, projectId',
     projectAttachments: 'id, profileId, evidenceId',
     writeUps: 'id, profileId, projectId',
+  },
+  7: {
+    cohorts: 'id, profileId',
+    cohortSnapshots: 'id, profileId, cohortId, [cohortId+delegateKey]',
   },
 };
 
@@ -191,6 +196,8 @@ async function realisticRows(): Promise<Rows> {
   await makeRealistic360Data();
   // The improvement project (version 6): evidence with a file, a deleted item, a written section.
   await makeRealisticProject(sam);
+  // A facilitator's profile, a cohort and three delegates' snapshots (version 7).
+  await makeRealisticCohortData();
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();

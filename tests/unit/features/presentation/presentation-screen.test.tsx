@@ -13,7 +13,7 @@ const buildPptxDeck = vi.fn(async (presentation: Presentation) => {
   await Promise.resolve();
   return new Blob([presentation.title]);
 });
-vi.mock('@/features/presentation/deck/pptx-deck', () => ({
+vi.mock('@/ui/deck/pptx-deck', () => ({
   buildPptxDeck: (presentation: Presentation) => buildPptxDeck(presentation),
 }));
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Slide } from '@/domain/presentation';
 import { SlideCard } from '@/features/presentation/slide-card';
 import { PRINT_CHART_SIZE } from '@/features/presentation/print-chart-size';
-import { areaChart, weeklyChart } from './deck/deck-fixture';
+import { areaChart, weeklyChart } from '../../ui/deck/deck-fixture';
 
 const chartSlide: Slide = {
   id: 'own-progress-1',

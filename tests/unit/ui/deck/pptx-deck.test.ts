@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPptxDeck, buildPptxDeckBytes } from '@/features/presentation/deck/pptx-deck';
+import { buildPptxDeck, buildPptxDeckBytes } from '@/ui/deck/pptx-deck';
 import { deckFixture, longestBullets } from './deck-fixture';
 
 // LAYOUT_WIDE in EMU (914400 per inch).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slicedImmediate } from '@/features/presentation/deck/sliced-immediate';
+import { slicedImmediate } from '@/ui/deck/sliced-immediate';
 
 /** Lets the event loop take a turn (the channel's message is a task, not a microtask). */
 function nextTask(): Promise<void> {

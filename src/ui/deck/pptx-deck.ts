@@ -1,13 +1,13 @@
 // First: pptxgenjs's zip library keeps the setImmediate it finds (see the module).
-import '@/features/presentation/deck/sliced-immediate';
+import '@/ui/deck/sliced-immediate';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import type { Bullet, ChartSpec, Figure, Presentation, Slide } from '@/domain/presentation';
 
 /*
  * Draws a Presentation (already cut to the slide limits by the model) as an editable 16:9 deck:
- * native PowerPoint charts, no pictures, no network. This module is only ever loaded lazily by the
- * presentation screen, so pptxgenjs stays out of the main bundle. It stays one piece: every slide
+ * native PowerPoint charts, no pictures, no network. The one deck maker: the delegate's presentation and the
+ * facilitator's cohort deck both load it lazily, so pptxgenjs stays out of the main bundle. It stays one piece: every slide
  * kind is drawn with the same layout constants and helpers, and it is loaded as a unit.
  */
 

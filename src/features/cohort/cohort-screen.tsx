@@ -1,0 +1,86 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Profile } from '@/domain/profile';
+import { getFacilitatorProfile } from '@/db/cohorts';
+import { paths } from '@/ui/paths';
+import { Link, useHash, useSearch } from '@/ui/router';
+import { CohortDashboard } from '@/features/cohort/cohort-dashboard';
+import { CohortList } from '@/features/cohort/cohort-list';
+import { FacilitatorSetUp } from '@/features/cohort/facilitator-set-up';
+import { SnapshotFromLink } from '@/features/cohort/snapshot-from-link';
+import './cohort.css';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; facilitator: Profile | undefined }
+  | { status: 'unavailable' };
+
+/**
+ * The cohort workspace (`/cohorts`): Trellis on a facilitator's device, on their facilitator
+ * profile (which has no programme). Cohorts, the snapshots delegates chose to share, and the
+ * cohort's dashboard; `?cohort=<id>` opens one cohort. Drawn outside the delegate's frame, as the
+ * coaching workspace is, since a facilitator's device may hold no delegate at all.
+ */
+export function CohortScreen() {
+  const search = useSearch();
+  const hash = useHash();
+  const cohortId = new URLSearchParams(search).get('cohort');
+  const loaded = useLiveQuery<Loaded, Loaded>(
+    () =>
+      getFacilitatorProfile().then(
+        (facilitator): Loaded => ({ status: 'ready', facilitator }),
+        (): Loaded => ({ status: 'unavailable' }),
+      ),
+    [],
+    { status: 'loading' },
+  );
+
+  return (
+    <div className="cohort-workspace">
+      <header className="cohort-header">
+        <div className="cohort-header-inner">
+          <Link to={paths.cohorts} className="cohort-brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            Trellis
+          </Link>
+          <span className="cohort-header-title">Cohorts</span>
+          {loaded.status === 'ready' && loaded.facilitator && (
+            <Link to={paths.backup} className="cohort-header-link">
+              Back up
+            </Link>
+          )}
+        </div>
+      </header>
+      <main id="main" className="app-main cohort-main">
+        {loaded.status === 'loading' && <p aria-busy="true">Opening your cohorts…</p>}
+        {loaded.status === 'unavailable' && (
+          <div className="stack">
+            <h1>Your cohorts cannot open</h1>
+            <p className="alert" role="alert">
+              This browser’s storage is not available, so Trellis cannot keep a cohort here. Storage
+              is often switched off in a private window: open Trellis in an ordinary one.
+            </p>
+          </div>
+        )}
+        {loaded.status === 'ready' &&
+          (loaded.facilitator === undefined ? (
+            <FacilitatorSetUp />
+          ) : (
+            <>
+              {hash.length > 1 && (
+                <SnapshotFromLink key={hash} hash={hash} facilitator={loaded.facilitator} />
+              )}
+              {cohortId ? (
+                <CohortDashboard
+                  key={cohortId}
+                  cohortId={cohortId}
+                  facilitator={loaded.facilitator}
+                />
+              ) : (
+                <CohortList facilitator={loaded.facilitator} />
+              )}
+            </>
+          ))}
+      </main>
+    </div>
+  );
+}
