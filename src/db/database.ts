@@ -24,6 +24,10 @@
  *   - on a coach's device, `coachKeys` (the coach's name and key pair), `coachedRounds` and
  *     `coachedAnswers` (rounds and sealed answers delegates sent them);
  *   - on a rater's phone, `outgoingReviewAnswers` (the answer to one request link, draft or sent).
+ * - Coaching (v8; row shapes in domain/coaching/): `coachingSessions` (the delegate's log),
+ *   `coachingActions` (actions agreed in sessions or taken from observations' follow-ups),
+ *   `evidenceSets` (evidence chosen for the final assessment) and `verificationRequests` (each
+ *   request sent to the coach, as sent, with the coach's signed answer once it is back).
  *
  * Every primary key is a UUID made on the device (docs/design.md#global-ids). Every table is
  * indexed by `profileId` so no query has to scan another person's data.
@@ -32,6 +36,10 @@
  * function. tests/unit/db/schema-history.test.ts opens every earlier version with realistic data.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { CoachingAction } from '@/domain/coaching/coaching-action';
+import type { CoachingSession } from '@/domain/coaching/coaching-session';
+import type { EvidenceSet } from '@/domain/coaching/evidence-set';
+import type { StoredVerification } from '@/domain/coaching/stored-verification';
 import type { Enquiry } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
 import type { Colleague } from '@/domain/colleague';
@@ -119,6 +127,17 @@ export const schemaHistory: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 8,
+    reason:
+      'Coaching: sessions, the actions agreed in them (indexed by session, so a session’s actions are read together), evidence sets for the final assessment, and verification requests with the coach’s signed answers. New tables only.',
+    stores: {
+      coachingSessions: 'id, profileId',
+      coachingActions: 'id, profileId, sessionId',
+      evidenceSets: 'id, profileId',
+      verificationRequests: 'id, profileId',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -138,6 +157,10 @@ export class TrellisDatabase extends Dexie {
   coachedRounds!: EntityTable<CoachedRound, 'id'>;
   coachedAnswers!: EntityTable<CoachedAnswer, 'id'>;
   outgoingReviewAnswers!: EntityTable<OutgoingReviewAnswer, 'id'>;
+  coachingSessions!: EntityTable<CoachingSession, 'id'>;
+  coachingActions!: EntityTable<CoachingAction, 'id'>;
+  evidenceSets!: EntityTable<EvidenceSet, 'id'>;
+  verificationRequests!: EntityTable<StoredVerification, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

@@ -18,6 +18,7 @@ import { tableSchemas } from '@/db/table-schemas';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../support/factories';
 import { makeReturnedObservation, requestFor } from '../../support/observation-factories';
 import { makeRealistic360Data } from '../../support/review-data';
+import { makeRealisticCoachingData } from '../../support/coaching-data';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -50,6 +51,12 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
     outgoingReviewAnswers: 'id, [roundId+group]',
   },
   5: {},
+  8: {
+    coachingSessions: 'id, profileId',
+    coachingActions: 'id, profileId, sessionId',
+    evidenceSets: 'id, profileId',
+    verificationRequests: 'id, profileId',
+  },
 };
 
 /** The schema every row of a current table must still parse with after any upgrade. */
@@ -181,6 +188,8 @@ async function realisticRows(): Promise<Rows> {
   });
   // The 360° review: every table of version 4, on the delegate's, the coach's and a rater's side.
   await makeRealistic360Data();
+  // Coaching (version 8): sessions, actions, an evidence set and a verification the coach signed.
+  await makeRealisticCoachingData(sam);
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();
