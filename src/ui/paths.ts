@@ -37,6 +37,16 @@ export const paths = {
   reviewAnswer: '/review-answer',
   /** The delegate opening the 360 report their coach released. */
   reviewReport: '/review-report',
+  /**
+   * The delegate's coaching: sessions (`?session=<id>`), the action list (`?view=actions`) and
+   * evidence sets for the final assessment (`?view=evidence`, `?set=<id>`). Reached from Progress
+   * and Programme.
+   */
+  coachingLog: '/coaching-log',
+  /** A coach's device opening a delegate's verification request (no profile needed). */
+  verify: '/verify',
+  /** The delegate opening the coach's signed answer to a verification request. */
+  verified: '/verified',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;
