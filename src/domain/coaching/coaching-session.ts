@@ -176,3 +176,8 @@ export function bySessionDateDescending(a: CoachingSession, b: CoachingSession):
     b.createdAt.localeCompare(a.createdAt)
   );
 }
+
+/** The coach's name for actions the coach owns: the session's own when it was with the coach. */
+export function coachNameFor(session: Pick<SessionContent, 'withWhom' | 'partnerName'>): string {
+  return session.withWhom === 'coach' ? session.partnerName : '';
+}

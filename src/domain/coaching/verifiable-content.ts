@@ -14,8 +14,8 @@ import {
   durationText,
   GROW_PARTS,
   SESSION_KIND_LABELS,
-  SESSION_PARTNER_LABELS,
   type CoachingSession,
+  type SessionPartner,
 } from '@/domain/coaching/coaching-session';
 import {
   EVIDENCE_KIND_LABELS,
@@ -82,9 +82,19 @@ function field(key: string, label: string, value: string): ContentField {
   return { key, label, value: clip(value.trim()) };
 }
 
-/** "Read the new policy — Me — due Fri, 6 Nov 2026 — Done: it went well". */
+/**
+ * Whose action, as the coach reads it: "the delegate" rather than "me", since the coach reads it
+ * on their own device.
+ */
+function ownerForCoach(action: CoachingAction, coachName: string): string {
+  if (action.owner === 'me') return 'the delegate';
+  if (action.owner === 'coach') return coachName.trim() || 'the coach';
+  return ownerText(action, coachName);
+}
+
+/** "Read the new policy — owner: the delegate — due Fri, 6 Nov 2026 — Done: it went well". */
 export function actionLine(action: CoachingAction, coachName: string): string {
-  const parts = [action.text.trim(), `owner: ${ownerText(action, coachName)}`];
+  const parts = [action.text.trim(), `owner: ${ownerForCoach(action, coachName)}`];
   if (action.dueDate !== null) parts.push(`due ${formatCalendarDate(action.dueDate)}`);
   parts.push(ACTION_STATUS_LABELS[action.status]);
   const outcome = action.outcome.trim();
@@ -92,6 +102,13 @@ export function actionLine(action: CoachingAction, coachName: string): string {
 }
 
 /** The session and its actions as the coach will read them. No private notes. */
+/** Who the session was with, in words that read the same on the coach's device. */
+const PARTNER_ROLES: Readonly<Record<SessionPartner, string>> = {
+  coach: 'Coach',
+  headteacher: 'Headteacher',
+  colleague: 'A Learning 3 colleague the delegate coaches',
+};
+
 export function sessionContent(
   session: CoachingSession,
   actions: readonly CoachingAction[],
@@ -106,7 +123,7 @@ export function sessionContent(
     field(
       'with',
       'With',
-      `${SESSION_PARTNER_LABELS[session.withWhom]}${session.partnerName.trim() === '' ? '' : `: ${session.partnerName.trim()}`}`,
+      `${PARTNER_ROLES[session.withWhom]}${session.partnerName.trim() === '' ? '' : `: ${session.partnerName.trim()}`}`,
     ),
     field('kind', 'Kind', SESSION_KIND_LABELS[session.kind]),
   ];

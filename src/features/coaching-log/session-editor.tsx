@@ -21,6 +21,7 @@ import {
   type SessionContent,
   type SessionKind,
   type SessionPartner,
+  coachNameFor,
 } from '@/domain/coaching/coaching-session';
 import {
   deviceTimeZone,
@@ -41,7 +42,6 @@ import { ActionEditor } from '@/features/coaching-log/action-editor';
 import { SkillSelect } from '@/features/coaching-log/skill-select';
 import type { CoachingData } from '@/features/coaching-log/use-coaching-data';
 import { VerificationPanel } from '@/features/coaching-log/verification-panel';
-import { coachNameFor } from '@/features/coaching-log/coaching-text';
 
 export const SESSION_SAVE_DELAY_MS = 600;
 

@@ -5,12 +5,12 @@ import {
   durationText,
   sessionTitle,
   type CoachingSession,
+  coachNameFor,
 } from '@/domain/coaching/coaching-session';
 import { sessionContent } from '@/domain/coaching/verifiable-content';
 import { findSkill } from '@/domain/framework';
 import { coachingSessionPath } from '@/ui/coaching-links';
 import { Link } from '@/ui/router';
-import { coachNameFor } from '@/features/coaching-log/coaching-text';
 import type { CoachingData } from '@/features/coaching-log/use-coaching-data';
 import { useSubjectVerification } from '@/features/coaching-log/use-subject-verification';
 import { VerificationBadge } from '@/features/coaching-log/verification-badge';
