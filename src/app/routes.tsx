@@ -273,6 +273,31 @@ export const routes = {
     ),
     draw: (Screen) => <Screen />,
   }),
+  [paths.coachingLog]: profileRoute({
+    tab: paths.progress,
+    screen: preloadableScreen(() =>
+      import('@/features/coaching-log/coaching-log-screen').then(
+        (module) => module.CoachingLogScreen,
+      ),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
+  [paths.verified]: profileRoute({
+    tab: paths.progress,
+    screen: preloadableScreen(() =>
+      import('@/features/coaching-log/verification-answer-screen').then(
+        (module) => module.VerificationAnswerScreen,
+      ),
+    ),
+    draw: (Screen, { active }) => <Screen key={active.profile.id} active={active} />,
+  }),
+  /** A coach's own device opening a delegate's verification request: no profile, works offline. */
+  [paths.verify]: noProfileRoute({
+    screen: preloadableScreen(() =>
+      import('@/features/coaching/verify-screen').then((module) => module.VerifyScreen),
+    ),
+    draw: (Screen) => <Screen />,
+  }),
   [paths.setup]: firstRunRoute({
     screen: preloadableScreen(() =>
       import('@/features/setup/first-run-screen').then((module) => module.FirstRunScreen),

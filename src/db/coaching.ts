@@ -43,6 +43,13 @@ import {
   type CoachKeys,
 } from '@/domain/review-360/stored';
 import { newRecordMeta, revisedMeta } from '@/domain/record';
+import { generateSigningKeyPair } from '@/domain/coaching/verification-crypto';
+import {
+  decideVerification,
+  type CoachDecision,
+  type SignedVerification,
+  type VerificationRequest,
+} from '@/domain/coaching/verification';
 import { db } from '@/db/database';
 import { parsedRows } from '@/db/parsed-rows';
 
@@ -79,6 +86,9 @@ export function coachIdentityOf(keys: CoachKeys): CoachIdentity {
     name: keys.name,
     publicKeyJwk: keys.publicKeyJwk,
     keyId: keys.keyId,
+    ...(keys.signing
+      ? { signing: { publicKeyJwk: keys.signing.publicKeyJwk, keyId: keys.signing.keyId } }
+      : {}),
   });
 }
 
@@ -88,8 +98,13 @@ export function coachIdentityOf(keys: CoachKeys): CoachIdentity {
  */
 export async function setUpCoach(name: string, now = new Date()): Promise<CoachKeys> {
   const checkedName = coachIdentitySchema.shape.name.parse(name);
-  const pair = await generateCoachKeyPair();
-  const keys = coachKeysSchema.parse({ ...newRecordMeta(now), name: checkedName, ...pair });
+  const [pair, signing] = await Promise.all([generateCoachKeyPair(), generateSigningKeyPair()]);
+  const keys = coachKeysSchema.parse({
+    ...newRecordMeta(now),
+    name: checkedName,
+    ...pair,
+    signing,
+  });
   return db.transaction('rw', db.coachKeys, async () => {
     if (await getCoachKeys()) throw new Error('This device is already set up as a coach.');
     await db.coachKeys.add(keys);
@@ -109,6 +124,56 @@ export async function renameCoach(name: string, now = new Date()): Promise<void>
     );
   });
 }
+
+/**
+ * Gives a coach set up before verifications existed the key pair they sign with, once. The
+ * workspace calls it as it opens; the coach's link then carries the signing key too, and the key
+ * the coach seals with stays as it was, so nothing a delegate already sent is lost.
+ */
+export async function ensureCoachSigningKey(now = new Date()): Promise<CoachKeys | undefined> {
+  const current = await getCoachKeys();
+  if (!current || current.signing) return current;
+  // Made before the transaction: Web Crypto's promises would let a Dexie transaction commit early.
+  const signing = await generateSigningKeyPair();
+  return db.transaction('rw', db.coachKeys, async () => {
+    const latest = await getCoachKeys();
+    if (!latest || latest.signing) return latest;
+    const next = coachKeysSchema.parse({ ...latest, ...revisedMeta(latest, now), signing });
+    await db.coachKeys.put(next);
+    return next;
+  });
+}
+
+/**
+ * The coach's decision on a verification request, signed with this device's signing key. Refused
+ * when the request names another key: it was meant for the coach's other device, or another coach.
+ */
+export async function decideVerificationAsCoach(
+  request: VerificationRequest,
+  decision: CoachDecision,
+  now = new Date(),
+): Promise<SignedVerification> {
+  const keys = await ensureCoachSigningKey(now);
+  if (!keys?.signing) throw new Error(NOT_SET_UP_TO_VERIFY);
+  if (keys.signing.keyId !== request.signingKeyId) {
+    throw new Error(
+      `This request is for ${request.coachName}’s signing key, which is not the one on this device. Open it on the device where ${request.coachName} set up as a coach.`,
+    );
+  }
+  return decideVerification(
+    request,
+    decision,
+    {
+      coachName: keys.name,
+      signingKeyId: keys.signing.keyId,
+      privateKeyJwk: keys.signing.privateKeyJwk,
+    },
+    now,
+  );
+}
+
+const NOT_SET_UP_TO_VERIFY =
+  'Set up as a coach on this device first: a verification is signed with a coach’s key, and this device has none yet.';
 
 // ─── Sealed answers arriving ────────────────────────────────────────────────────────────────────
 

@@ -31,6 +31,10 @@
  * - A facilitator's cohorts (v7; domain/cohort/cohort.ts), on a facilitator profile's device:
  *   `cohorts` (programme, dates, the framework once, the list of names) and `cohortSnapshots`
  *   (each delegate's latest shared snapshot, compact, naming its framework by key and version).
+ * - Coaching (v8; row shapes in domain/coaching/): `coachingSessions` (the delegate's log),
+ *   `coachingActions` (actions agreed in sessions or taken from observations' follow-ups),
+ *   `evidenceSets` (evidence chosen for the final assessment) and `verificationRequests` (each
+ *   request sent to the coach, as sent, with the coach's signed answer once it is back).
  *
  * Every primary key is a UUID made on the device (docs/design.md#global-ids). Every table is
  * indexed by `profileId` so no query has to scan another person's data.
@@ -40,6 +44,10 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Cohort, StoredSnapshot } from '@/domain/cohort/cohort';
+import type { CoachingAction } from '@/domain/coaching/coaching-action';
+import type { CoachingSession } from '@/domain/coaching/coaching-session';
+import type { EvidenceSet } from '@/domain/coaching/evidence-set';
+import type { StoredVerification } from '@/domain/coaching/stored-verification';
 import type { Enquiry } from '@/domain/enquiry';
 import type { StoredFramework } from '@/domain/framework';
 import type { Colleague } from '@/domain/colleague';
@@ -150,6 +158,17 @@ export const schemaHistory: readonly SchemaVersion[] = [
       cohortSnapshots: 'id, profileId, cohortId, [cohortId+delegateKey]',
     },
   },
+  {
+    version: 8,
+    reason:
+      'Coaching: sessions, the actions agreed in them (indexed by session, so a session’s actions are read together), evidence sets for the final assessment, and verification requests with the coach’s signed answers. New tables only.',
+    stores: {
+      coachingSessions: 'id, profileId',
+      coachingActions: 'id, profileId, sessionId',
+      evidenceSets: 'id, profileId',
+      verificationRequests: 'id, profileId',
+    },
+  },
 ];
 
 export class TrellisDatabase extends Dexie {
@@ -175,6 +194,10 @@ export class TrellisDatabase extends Dexie {
   writeUps!: EntityTable<WriteUp, 'id'>;
   cohorts!: EntityTable<Cohort, 'id'>;
   cohortSnapshots!: EntityTable<StoredSnapshot, 'id'>;
+  coachingSessions!: EntityTable<CoachingSession, 'id'>;
+  coachingActions!: EntityTable<CoachingAction, 'id'>;
+  evidenceSets!: EntityTable<EvidenceSet, 'id'>;
+  verificationRequests!: EntityTable<StoredVerification, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = schemaHistory) {
     super(name);

@@ -23,6 +23,25 @@ import { colleagueSchema, type Colleague } from '@/domain/colleague';
 import { observationSchema, type Observation } from '@/domain/observation';
 import type { buildExampleLearningThree } from '@/domain/example-data/learning-three';
 import type { buildExampleReview, ExampleReviewRound } from '@/domain/example-data/review-360';
+import { EXAMPLE_COACH_NAME, type ExampleCoaching } from '@/domain/example-data/coaching';
+import { coachingActionSchema, type CoachingAction } from '@/domain/coaching/coaching-action';
+import {
+  coachingSessionSchema,
+  coachNameFor,
+  type CoachingSession,
+} from '@/domain/coaching/coaching-session';
+import {
+  evidenceSetSchema,
+  type EvidenceItem,
+  type EvidenceSet,
+} from '@/domain/coaching/evidence-set';
+import {
+  storedVerificationSchema,
+  type StoredVerification,
+} from '@/domain/coaching/stored-verification';
+import { sessionContent } from '@/domain/coaching/verifiable-content';
+import { decideVerification, type VerificationRequest } from '@/domain/coaching/verification';
+import { generateSigningKeyPair } from '@/domain/coaching/verification-crypto';
 import { profileDetailsSchema, profileSchema, type Profile } from '@/domain/profile';
 import { findProgrammeTemplate, programmeDetailsSchema, programmeSchema } from '@/domain/programme';
 import { ratingEventSchema } from '@/domain/rating';
@@ -49,12 +68,14 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     { buildExampleReview },
     { buildExampleProject },
     { findBuiltInFramework },
+    { buildExampleCoaching },
   ] = await Promise.all([
     import('@/domain/example-data/example-profile-data'),
     import('@/domain/example-data/learning-three'),
     import('@/domain/example-data/review-360'),
     import('@/domain/example-data/project'),
     import('@/domain/built-in-frameworks/index'),
+    import('@/domain/example-data/coaching'),
   ]);
   const template = findProgrammeTemplate(EXAMPLE_TEMPLATE_KEY);
   const definition = findBuiltInFramework(template.frameworkKey);
@@ -109,6 +130,11 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     throw new Error(`There is no built-in framework called "${EXAMPLE_REVIEW_FRAMEWORK_KEY}".`);
   }
   const review = exampleReview(buildExampleReview(leadership, programme), profile, leadership);
+  // Signing is Web Crypto, so the coach's verifications are made before the transaction.
+  const coaching = await exampleCoaching(
+    buildExampleCoaching(definition, programme, localCalendarDate(now)),
+    { profile, framework, enquiries, observations },
+  );
 
   const project = exampleProject(
     buildExampleProject(definition, localCalendarDate(now)),
@@ -131,6 +157,10 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     await db.projects.add(project.project);
     await db.writeUps.add(project.writeUp);
     await db.projectEvidence.bulkAdd(project.evidence);
+    await db.coachingSessions.bulkAdd(coaching.sessions);
+    await db.coachingActions.bulkAdd(coaching.actions);
+    await db.evidenceSets.add(coaching.evidenceSet);
+    await db.verificationRequests.bulkAdd(coaching.verifications);
   });
   return profile.id;
 }
@@ -163,6 +193,10 @@ function exampleTables() {
     db.projectEvidence,
     db.projectAttachments,
     db.writeUps,
+    db.coachingSessions,
+    db.coachingActions,
+    db.evidenceSets,
+    db.verificationRequests,
   ];
 }
 
@@ -341,6 +375,10 @@ async function deleteExampleRows(): Promise<void> {
   await db.reviewRounds.where('profileId').anyOf(exampleIds).delete();
   await db.reviewAnswers.where('profileId').anyOf(exampleIds).delete();
   await db.reviewCoaches.where('profileId').anyOf(exampleIds).delete();
+  await db.coachingSessions.where('profileId').anyOf(exampleIds).delete();
+  await db.coachingActions.where('profileId').anyOf(exampleIds).delete();
+  await db.evidenceSets.where('profileId').anyOf(exampleIds).delete();
+  await db.verificationRequests.where('profileId').anyOf(exampleIds).delete();
   await db.releasedReports.where('profileId').anyOf(exampleIds).delete();
   await db.projects.where('profileId').anyOf(exampleIds).delete();
   await db.projectEvidence.where('profileId').anyOf(exampleIds).delete();
@@ -349,4 +387,139 @@ async function deleteExampleRows(): Promise<void> {
   await db.programmes.where('profileId').anyOf(exampleIds).delete();
   await db.frameworks.where('profileId').anyOf(exampleIds).delete();
   await db.profiles.bulkDelete(exampleIds);
+}
+
+/**
+ * The example's coaching as stored rows. The coach's signing key pair is made here, for this
+ * example only, and only its public half is kept (on each verification, as on a real request): the
+ * example can show verifications that check, and no one can sign another in the coach's name.
+ */
+async function exampleCoaching(
+  example: ExampleCoaching,
+  owner: {
+    profile: Profile;
+    framework: StoredFramework;
+    enquiries: readonly Enquiry[];
+    observations: readonly Observation[];
+  },
+): Promise<{
+  sessions: CoachingSession[];
+  actions: CoachingAction[];
+  evidenceSet: EvidenceSet;
+  verifications: StoredVerification[];
+}> {
+  const { profile, framework } = owner;
+  const signing = await generateSigningKeyPair();
+  const coachSigningKey = { publicKeyJwk: signing.publicKeyJwk, keyId: signing.keyId };
+  const sessions: CoachingSession[] = [];
+  const actions: CoachingAction[] = [];
+  const verifications: StoredVerification[] = [];
+  const requestOf = (session: CoachingSession, sessionActions: CoachingAction[], at: string) =>
+    ({
+      requestId: newId(),
+      delegateProfileId: profile.id,
+      delegateName: profile.displayName,
+      coachName: EXAMPLE_COACH_NAME,
+      signingKeyId: signing.keyId,
+      subject: { kind: 'session', id: session.id },
+      content: sessionContent(session, sessionActions, framework, coachNameFor(session)),
+      requestedAt: at,
+    }) satisfies VerificationRequest;
+  const verificationRow = (request: VerificationRequest, extra: Partial<StoredVerification>) =>
+    storedVerificationSchema.parse({
+      id: request.requestId,
+      createdAt: request.requestedAt,
+      updatedAt: request.requestedAt,
+      rev: 1,
+      profileId: profile.id,
+      subject: request.subject,
+      request,
+      coachSigningKey,
+      ...extra,
+    });
+
+  for (const planned of example.sessions) {
+    const written = coachingSessionSchema.parse({
+      ...planned.content,
+      id: newId(),
+      createdAt: planned.writtenAt,
+      updatedAt: planned.writtenAt,
+      rev: 1,
+      profileId: profile.id,
+    });
+    const sessionActions = planned.actions.map((action) =>
+      coachingActionSchema.parse({
+        ...action.content,
+        id: newId(),
+        createdAt: planned.writtenAt,
+        updatedAt: action.closedOn ? `${action.closedOn}T17:00:00.000Z` : planned.writtenAt,
+        rev: action.closedOn ? 2 : 1,
+        profileId: profile.id,
+        sessionId: written.id,
+        ...(action.closedOn ? { closedOn: action.closedOn } : {}),
+      }),
+    );
+    if (planned.verified) {
+      const requestedAt = new Date(Date.parse(planned.writtenAt) + 10 * 60_000).toISOString();
+      const request = requestOf(written, sessionActions, requestedAt);
+      const signed = await decideVerification(
+        request,
+        { decision: 'confirmed', comment: planned.verified.comment },
+        {
+          coachName: EXAMPLE_COACH_NAME,
+          signingKeyId: signing.keyId,
+          privateKeyJwk: signing.privateKeyJwk,
+        },
+        new Date(planned.verified.at),
+      );
+      verifications.push(
+        verificationRow(request, {
+          updatedAt: planned.verified.at,
+          rev: 2,
+          answer: { signed, receivedAt: planned.verified.at },
+        }),
+      );
+    }
+    if (planned.requestedAt) {
+      verifications.push(
+        verificationRow(requestOf(written, sessionActions, planned.requestedAt), {}),
+      );
+    }
+    sessions.push(
+      planned.editedAfter
+        ? coachingSessionSchema.parse({
+            ...written,
+            ...planned.editedAfter.changes,
+            updatedAt: planned.editedAfter.at,
+            rev: 2,
+          })
+        : written,
+    );
+    actions.push(...sessionActions);
+  }
+
+  const { evidenceSet: plannedSet } = example;
+  const items: EvidenceItem[] = [
+    ...plannedSet.enquiryIndexes.flatMap((index) => {
+      const enquiry = owner.enquiries[index];
+      return enquiry ? [{ kind: 'enquiry' as const, enquiryId: enquiry.id }] : [];
+    }),
+    ...plannedSet.observationIndexes.flatMap((index) => {
+      const observation = owner.observations[index];
+      return observation ? [{ kind: 'observation' as const, observationId: observation.id }] : [];
+    }),
+    ...plannedSet.ratingSkillIds.map((skillId) => ({ kind: 'rating' as const, skillId, week: 9 })),
+  ];
+  const startedAt = sessions.at(-1)?.createdAt ?? new Date().toISOString();
+  const evidenceSet = evidenceSetSchema.parse({
+    id: newId(),
+    createdAt: startedAt,
+    updatedAt: startedAt,
+    rev: 1,
+    profileId: profile.id,
+    title: plannedSet.title,
+    summary: plannedSet.summary,
+    items,
+  });
+  return { sessions, actions, evidenceSet, verifications };
 }

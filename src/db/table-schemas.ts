@@ -1,6 +1,10 @@
 import type { z } from '@/domain/zod';
 import type { MergeRule } from '@/domain/backup-merge';
 import { cohortSchema, storedSnapshotSchema } from '@/domain/cohort/cohort';
+import { coachingActionSchema } from '@/domain/coaching/coaching-action';
+import { coachingSessionSchema } from '@/domain/coaching/coaching-session';
+import { evidenceSetSchema } from '@/domain/coaching/evidence-set';
+import { storedVerificationSchema } from '@/domain/coaching/stored-verification';
 import { enquirySchema } from '@/domain/enquiry';
 import { storedFrameworkSchema } from '@/domain/framework';
 import { colleagueSchema } from '@/domain/colleague';
@@ -212,6 +216,30 @@ export const tableSchemas: Readonly<Record<string, TableEntry>> = {
     merge: 'newest-revision',
     singular: 'shared progress snapshot',
     plural: 'shared progress snapshots',
+  },
+  coachingSessions: {
+    schema: coachingSessionSchema,
+    merge: 'newest-revision',
+    singular: 'coaching session',
+    plural: 'coaching sessions',
+  },
+  coachingActions: {
+    schema: coachingActionSchema,
+    merge: 'newest-revision',
+    singular: 'agreed action',
+    plural: 'agreed actions',
+  },
+  evidenceSets: {
+    schema: evidenceSetSchema,
+    merge: 'newest-revision',
+    singular: 'evidence set',
+    plural: 'evidence sets',
+  },
+  verificationRequests: {
+    schema: storedVerificationSchema,
+    merge: 'newest-revision',
+    singular: 'verification by your coach',
+    plural: 'verifications by your coach',
   },
 };
 

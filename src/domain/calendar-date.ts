@@ -76,3 +76,24 @@ export function formatCalendarDate(date: CalendarDate): string {
   const weekday = (((dayNumber(date) + WEEKDAY_OF_DAY_ZERO) % 7) + 7) % 7;
   return `${WEEKDAY_NAMES[weekday] ?? ''}, ${formatShortDate(date)} ${year}`;
 }
+
+/**
+ * The calendar date it is at `instant` in an IANA time zone ("Europe/London"). Screens use
+ * `localCalendarDate` (the device's own zone); this is for what must name a zone, such as a
+ * calendar file or a test of another zone. Intl is loaded only when this is called.
+ */
+export function calendarDateInZone(instant: Date, timeZone: string): CalendarDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}

@@ -49,6 +49,16 @@ export const paths = {
   cohorts: '/cohorts',
   /** "Share with my facilitator": the progress snapshot, its choices and preview (from Progress). */
   shareSnapshot: '/share-progress',
+  /**
+   * The delegate's coaching: sessions (`?session=<id>`), the action list (`?view=actions`) and
+   * evidence sets for the final assessment (`?view=evidence`, `?set=<id>`). Reached from Progress
+   * and Programme.
+   */
+  coachingLog: '/coaching-log',
+  /** A coach's device opening a delegate's verification request (no profile needed). */
+  verify: '/verify',
+  /** The delegate opening the coach's signed answer to a verification request. */
+  verified: '/verified',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;

@@ -15,6 +15,7 @@ import {
   toRequestWire,
 } from '@/domain/review-360/request-wire';
 import { publicKeyFingerprint } from '@/domain/review-360/review-crypto';
+import { isUsableSigningKey } from '@/domain/coaching/verification-crypto';
 import {
   allStatements,
   coachIdentitySchema,
@@ -354,6 +355,10 @@ export async function decodeCoachLink(link: string): Promise<Decoded<CoachIdenti
     return unusable;
   }
   if ((await publicKeyFingerprint(decoded.value.publicKeyJwk)) !== decoded.value.keyId) {
+    return unusable;
+  }
+  const signing = decoded.value.signing;
+  if (signing && !(await isUsableSigningKey(signing.publicKeyJwk, signing.keyId))) {
     return unusable;
   }
   return decoded;

@@ -193,6 +193,18 @@ export const coachIdentitySchema = z.object({
   publicKeyJwk: coachPublicKeyJwkSchema,
   /** `publicKeyFingerprint(publicKeyJwk)`: answers name the key they were sealed to by it. */
   keyId: keyIdSchema,
+  /**
+   * The ECDSA P-256 key the coach signs verifications with (coaching/verification-crypto.ts).
+   * Optional: coach links made before coaches signed anything carry none, and still add the coach
+   * for 360 reviews; a delegate asks for the link again before asking for a verification.
+   */
+  signing: z.optional(
+    z.object({
+      publicKeyJwk: coachPublicKeyJwkSchema,
+      /** `publicKeyFingerprint(publicKeyJwk)`: a verification names the key it was signed with. */
+      keyId: keyIdSchema,
+    }),
+  ),
 });
 export type CoachIdentity = z.infer<typeof coachIdentitySchema>;
 

@@ -63,6 +63,17 @@ export const coachKeysSchema = z.extend(recordMetaSchema, {
   publicKeyJwk: coachPublicKeyJwkSchema,
   privateKeyJwk: coachPrivateKeyJwkSchema,
   keyId: keyIdSchema,
+  /**
+   * The coach's signing key pair (ECDSA P-256) for verifications of coaching records. A coach set
+   * up before verifications has none until the workspace next opens and makes one.
+   */
+  signing: z.optional(
+    z.object({
+      publicKeyJwk: coachPublicKeyJwkSchema,
+      privateKeyJwk: coachPrivateKeyJwkSchema,
+      keyId: keyIdSchema,
+    }),
+  ),
 });
 export type CoachKeys = z.infer<typeof coachKeysSchema>;
 

@@ -18,16 +18,22 @@ import { Link } from '@/ui/router';
 import { AreaConfirm } from '@/features/audit/area-confirm';
 import { AreaNav } from '@/features/audit/area-nav';
 import { focusElement } from '@/features/audit/focus-element';
-import { SkillCard, type SkillEnquiryLink } from '@/features/audit/skill-card';
+import {
+  SkillCard,
+  type SkillActionLink,
+  type SkillEnquiryLink,
+} from '@/features/audit/skill-card';
 import { countRated, weekAudit } from '@/features/audit/week-audit';
 import { useDrawnInSteps } from '@/ui/use-drawn-in-steps';
 import { useSkillEnquiryLinks } from '@/features/audit/use-skill-enquiry-links';
+import { useSkillActionLinks } from '@/features/audit/use-skill-action-links';
 import { WeekSelect } from '@/ui/week-select';
 import { LoadingText } from '@/ui/loading-text';
 import './audit.css';
 
 const areaHeadingId = (areaId: string) => `area-${areaId}`;
 const NO_ENQUIRIES: readonly SkillEnquiryLink[] = [];
+const NO_ACTIONS: readonly SkillActionLink[] = [];
 const skillCardId = (skillId: string) => `skill-${skillId}`;
 const PROGRESS_ID = 'audit-progress';
 /** Cards drawn before the rest: more than a phone or a laptop shows above the fold. */
@@ -53,6 +59,7 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
     [profile.id, framework.id],
   );
   const enquiryLinks = useSkillEnquiryLinks(profile.id);
+  const actionLinks = useSkillActionLinks(profile.id);
   const areas = useMemo(() => activeAreas(framework), [framework]);
   const audit = useMemo(() => (events ? weekAudit(events, week) : undefined), [events, week]);
   // Read by "Next unrated" when tapped, so the cards' callback stays the same across ratings and
@@ -195,6 +202,7 @@ export function AuditScreen({ active }: { active: ActiveProgramme }) {
                     targetWeek={target?.week ?? null}
                     onNextUnrated={goToNextUnrated}
                     enquiries={enquiryLinks.get(skill.id) ?? NO_ENQUIRIES}
+                    actions={actionLinks.get(skill.id) ?? NO_ACTIONS}
                   />
                 );
               })}

@@ -5,6 +5,7 @@ import { weekLabel } from '@/domain/programme-weeks';
 import { recordRating } from '@/db/ratings';
 import { Field } from '@/ui/field';
 import { journalEntryPath, journalSkillPath } from '@/ui/journal-links';
+import { COACHING_ACTIONS_PATH } from '@/ui/coaching-links';
 import { Link } from '@/ui/router';
 import { LevelChoice } from '@/features/audit/level-choice';
 import { requestPersistenceOnce } from '@/features/audit/request-persistence-once';
@@ -42,6 +43,16 @@ export interface SkillCardProps {
   onNextUnrated: (skillId: string) => void;
   /** The journal's enquiries that target this skill (a stable array: see audit-screen.tsx). */
   enquiries: readonly SkillEnquiryLink[];
+  /** Open coaching actions linked to this skill (a stable array, as `enquiries`). */
+  actions: readonly SkillActionLink[];
+}
+
+export interface SkillActionLink {
+  id: string;
+  text: string;
+  /** "Overdue by 3 days", "Due today". */
+  timing: string;
+  isOverdue: boolean;
 }
 
 export interface SkillEnquiryLink {
@@ -76,6 +87,7 @@ export const SkillCard = memo(function SkillCard({
   targetWeek,
   onNextUnrated,
   enquiries,
+  actions,
 }: SkillCardProps) {
   const statementId = useId();
   const { saveState, setSaveState, track } = useSaveState();
@@ -261,6 +273,37 @@ export const SkillCard = memo(function SkillCard({
                 ))}
               </ul>
             </>
+          )}
+        </div>
+      )}
+
+      {actions.length > 0 && (
+        <div className="skill-enquiries skill-actions">
+          <p>
+            <span className="muted">Open actions: </span>
+            <Link to={COACHING_ACTIONS_PATH}>
+              {actions.length === 1
+                ? actions[0]?.text
+                : `${actions.length.toString()} agreed in coaching`}
+            </Link>
+            {actions.length === 1 && actions[0] && (
+              <span className={actions[0].isOverdue ? 'skill-action-overdue' : 'muted'}>
+                {' '}
+                ({actions[0].timing})
+              </span>
+            )}
+          </p>
+          {actions.length > 1 && (
+            <ul>
+              {actions.map((action) => (
+                <li key={action.id}>
+                  {action.text}{' '}
+                  <span className={action.isOverdue ? 'skill-action-overdue' : 'muted'}>
+                    ({action.timing})
+                  </span>
+                </li>
+              ))}
+            </ul>
           )}
         </div>
       )}

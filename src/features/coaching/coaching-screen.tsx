@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getCoachKeys } from '@/db/coaching';
+import { ensureCoachSigningKey, getCoachKeys } from '@/db/coaching';
 import type { CoachKeys } from '@/domain/review-360/stored';
 import { paths } from '@/ui/paths';
 import { Link, useHash, useSearch } from '@/ui/router';
@@ -34,6 +34,13 @@ export function CoachingScreen() {
     [],
     { status: 'loading' },
   );
+
+  // A coach set up before verifications gets the key they sign with, so their link carries it.
+  const needsSigningKey =
+    loaded.status === 'ready' && loaded.keys !== undefined && !loaded.keys.signing;
+  useEffect(() => {
+    if (needsSigningKey) void ensureCoachSigningKey();
+  }, [needsSigningKey]);
 
   return (
     <div className="coaching">

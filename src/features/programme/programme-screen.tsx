@@ -13,6 +13,7 @@ import { latestRatedWeek } from '@/domain/rating';
 import { listRatings } from '@/db/ratings';
 import { DrawnInTurn } from '@/ui/drawn-in-turn';
 import { PageHeader } from '@/ui/page-header';
+import { CoachingCard } from '@/ui/coaching-card';
 import { Review360Card } from '@/ui/review-360-card';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
@@ -83,6 +84,7 @@ export function ProgrammeScreen({ active }: { active: ActiveProgramme }) {
       <div className="programme-layout">
         <ProgrammeTimeline programme={programme} />
         <Review360Card profileId={profile.id} />
+        <CoachingCard profileId={profile.id} />
         {/* Its 20-odd form controls are most of the screen's first layout, and below
             the fold on a phone: drawn in the frame after the weeks. */}
         <DrawnInTurn

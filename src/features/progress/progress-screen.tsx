@@ -35,6 +35,7 @@ import { SkillsWeekGrid } from '@/features/progress/skills-week-grid';
 import { TargetGapsList } from '@/features/progress/target-gaps-list';
 import { TriedByWeekList } from '@/features/progress/tried-by-week-list';
 import { DrawnInTurn } from '@/ui/drawn-in-turn';
+import { CoachingCard } from '@/ui/coaching-card';
 import { Review360Card } from '@/ui/review-360-card';
 import { WeekSelect } from '@/ui/week-select';
 import { LoadingText } from '@/ui/loading-text';
@@ -357,6 +358,7 @@ export function ProgressScreen({ active }: { active: ActiveProgramme }) {
           </div>,
           <ShareProgressCard active={active} />,
           <Review360Card profileId={profile.id} />,
+          <CoachingCard profileId={profile.id} />,
         ]}
       />
     </div>

@@ -19,7 +19,7 @@ import { answerCounts, reviewBundleText } from '@/db/review-rounds';
 import { downloadTextFile } from '@/ui/download-text-file';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
-import { LinkOrFile } from '@/features/review-360/link-or-file';
+import { LinkOrFile } from '@/ui/link-or-file';
 import { receiveAnswerText, type ReceivedAnswer } from '@/features/review-360/receive-answer';
 import { ReleasedReportPreview } from '@/features/review-360/released-report-preview';
 import { roundHref } from '@/features/review-360/review-hrefs';

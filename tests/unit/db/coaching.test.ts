@@ -87,8 +87,12 @@ describe('the coach’s identity', () => {
       name: 'Ada Coach',
       publicKeyJwk: keys.publicKeyJwk,
       keyId: keys.keyId,
+      signing: { publicKeyJwk: keys.signing?.publicKeyJwk, keyId: keys.signing?.keyId },
     });
     expect(identity).not.toHaveProperty('privateKeyJwk');
+    expect(identity.signing).not.toHaveProperty('privateKeyJwk');
+    // The key it signs with is not the key answers are sealed to.
+    expect(keys.signing?.keyId).not.toBe(keys.keyId);
 
     await expect(setUpCoach('Another', OPEN)).rejects.toThrow(/already set up/);
     expect(await db.coachKeys.count()).toBe(1);

@@ -21,6 +21,7 @@ import { makeReturnedObservation, requestFor } from '../../support/observation-f
 import { makeRealistic360Data } from '../../support/review-data';
 import { makeRealisticProject } from '../../support/project-data';
 import { makeRealisticCohortData } from '../../support/cohort-factories';
+import { makeRealisticCoachingData } from '../../support/coaching-data';
 
 /**
  * Frozen copies of every shipped schema version's `stores`, written out by hand. A shipped version
@@ -62,6 +63,12 @@ const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string | n
   7: {
     cohorts: 'id, profileId',
     cohortSnapshots: 'id, profileId, cohortId, [cohortId+delegateKey]',
+  },
+  8: {
+    coachingSessions: 'id, profileId',
+    coachingActions: 'id, profileId, sessionId',
+    evidenceSets: 'id, profileId',
+    verificationRequests: 'id, profileId',
   },
 };
 
@@ -198,6 +205,8 @@ async function realisticRows(): Promise<Rows> {
   await makeRealisticProject(sam);
   // A facilitator's profile, a cohort and three delegates' snapshots (version 7).
   await makeRealisticCohortData();
+  // Coaching (version 8): sessions, actions, an evidence set and a verification the coach signed.
+  await makeRealisticCoachingData(sam);
 
   const rows: Rows = {};
   for (const table of tablesAfter(schemaHistory)) rows[table] = await db.table(table).toArray();

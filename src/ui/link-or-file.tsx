@@ -1,4 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import '@/ui/link-or-file.css';
 
 interface LinkOrFileProps {
   fileLabel: string;
@@ -14,7 +15,7 @@ interface LinkOrFileProps {
 }
 
 /**
- * Two ways in for something sent from another device: a file (its size checked before it is
+ * Two ways in for something sent from another device (a rater's answer, a coach's verification): a file (its size checked before it is
  * read) or a pasted link. Both hand over plain text, which the caller decodes and checks.
  */
 export function LinkOrFile({
@@ -69,7 +70,7 @@ export function LinkOrFile({
   }
 
   return (
-    <div className="stack review360-link-or-file">
+    <div className="stack link-or-file">
       <div className="field">
         <label htmlFor={`${id}-file`}>{fileLabel}</label>
         <p className="field-hint" id={`${id}-file-hint`}>
