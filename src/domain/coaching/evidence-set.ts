@@ -5,9 +5,10 @@ import { recordIdSchema, recordMetaSchema } from '@/domain/record';
 
 /**
  * A set of evidence the delegate gathers for their final assessment and asks their coach to
- * verify: chosen enquiries, observations and ratings. Each item names its kind, so the union grows
- * by one member when a new kind of evidence (a project's milestones, say) can be chosen; every
- * reader switches on `kind` and the type checker finds the places that must learn the new one.
+ * verify: chosen enquiries, observations, ratings, and the improvement project's milestones and
+ * evidence items. Each item names its kind, so the union grows by one member when a new kind of
+ * evidence can be chosen; every reader switches on `kind` and the type checker finds the places
+ * that must learn the new one.
  */
 
 export const evidenceItemSchema = z.discriminatedUnion('kind', [
@@ -19,6 +20,14 @@ export const evidenceItemSchema = z.discriminatedUnion('kind', [
     skillId: stableIdSchema,
     week: z.int().check(z.minimum(0), z.maximum(MAX_PROGRAMME_WEEKS)),
   }),
+  /** A milestone on the improvement project's timeline, with its status. */
+  z.object({
+    kind: z.literal('project-milestone'),
+    projectId: recordIdSchema,
+    milestoneId: recordIdSchema,
+  }),
+  /** One of the improvement project's own evidence items (its description, date and figure). */
+  z.object({ kind: z.literal('project-evidence'), evidenceId: recordIdSchema }),
 ]);
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
 export type EvidenceKind = EvidenceItem['kind'];
@@ -27,6 +36,8 @@ export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, string>> = {
   enquiry: 'Enquiry',
   observation: 'Observation',
   rating: 'Rating',
+  'project-milestone': 'Project milestone',
+  'project-evidence': 'Project evidence',
 };
 
 export const MAX_EVIDENCE_ITEMS = 40;
@@ -40,6 +51,10 @@ export function evidenceItemKey(item: EvidenceItem): string {
       return `observation.${item.observationId}`;
     case 'rating':
       return `rating.${item.skillId}.${item.week.toString()}`;
+    case 'project-milestone':
+      return `milestone.${item.projectId}.${item.milestoneId}`;
+    case 'project-evidence':
+      return `project-evidence.${item.evidenceId}`;
   }
 }
 

@@ -5,6 +5,8 @@ import { findSkill, levelOf, type FrameworkDefinition } from '@/domain/framework
 import { agreedNextSteps, type Observation } from '@/domain/observation';
 import { weekLabel } from '@/domain/programme-weeks';
 import { auditAtWeek, type RatingEvent } from '@/domain/rating';
+import type { ProjectEvidence } from '@/domain/improvement-project/evidence';
+import { milestoneStatusLabel, type Project } from '@/domain/improvement-project/project';
 import {
   ACTION_STATUS_LABELS,
   ownerText,
@@ -161,6 +163,9 @@ export interface EvidenceSources {
   enquiries: readonly Enquiry[];
   observations: readonly Observation[];
   ratings: readonly RatingEvent[];
+  /** The improvement project, when the delegate has one, and its own evidence items. */
+  project: Project | undefined;
+  projectEvidence: readonly ProjectEvidence[];
 }
 
 /** One item as the coach reads it, or a line saying it is no longer there. */
@@ -212,6 +217,25 @@ export function evidenceItemText(item: EvidenceItem, sources: EvidenceSources): 
       const level = levelOf(sources.framework.scale, rating.level);
       const note = rating.note.trim();
       return `${statement}: ${rating.level.toString()}${level ? ` ${level.label}` : ''} (${weekLabel(item.week)})${note === '' ? '' : `\nEvidence: ${note}`}`;
+    }
+    case 'project-milestone': {
+      const { project } = sources;
+      const milestone =
+        project?.id === item.projectId && project.deletedAt === undefined
+          ? project.milestones.find((candidate) => candidate.id === item.milestoneId)
+          : undefined;
+      if (!project || !milestone) return 'This project milestone has been deleted.';
+      return `${milestone.title.trim()} (${project.title.trim()})\nDue ${formatCalendarDate(milestone.dueDate)}: ${milestoneStatusLabel(milestone.status)}`;
+    }
+    case 'project-evidence': {
+      const evidence = sources.projectEvidence.find(
+        (candidate) => candidate.id === item.evidenceId && candidate.deletedAt === undefined,
+      );
+      if (!evidence) return 'This project evidence has been deleted.';
+      const lines = [`${formatCalendarDate(evidence.date)}: ${evidence.description.trim()}`];
+      if (evidence.figure.trim() !== '') lines.push(`Figure: ${evidence.figure.trim()}`);
+      if (evidence.attachment) lines.push(`With a file: ${evidence.attachment.fileName}`);
+      return lines.join('\n');
     }
   }
 }

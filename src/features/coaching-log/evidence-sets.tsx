@@ -13,6 +13,7 @@ import {
 } from '@/domain/coaching/evidence-set';
 import { evidenceSetVerifiableContent } from '@/domain/coaching/verifiable-content';
 import { enquiryTitle } from '@/domain/enquiry';
+import { milestoneStatusLabel, timelineInOrder } from '@/domain/improvement-project/project';
 import { activeAreas, levelOf } from '@/domain/framework';
 import { latestRatedWeek, auditAtWeek } from '@/domain/rating';
 import { weekLabel } from '@/domain/programme-weeks';
@@ -49,8 +50,8 @@ export function EvidenceSets({ active, data }: { active: ActiveProgramme; data: 
   return (
     <div className="stack">
       <p>
-        Choose the enquiries, observations and ratings that show your progress, and ask your coach
-        to verify them for your final assessment.
+        Choose the enquiries, observations, ratings and project milestones and evidence that show
+        your progress, and ask your coach to verify them for your final assessment.
       </p>
       <p>
         <button type="button" className="button button-primary" onClick={() => void start()}>
@@ -85,8 +86,18 @@ function useSetContent(set: EvidenceSet, active: ActiveProgramme, data: Coaching
         enquiries: data.enquiries,
         observations: data.observations,
         ratings: data.ratings,
+        project: data.project,
+        projectEvidence: data.projectEvidence,
       }),
-    [set, active.framework, data.enquiries, data.observations, data.ratings],
+    [
+      set,
+      active.framework,
+      data.enquiries,
+      data.observations,
+      data.ratings,
+      data.project,
+      data.projectEvidence,
+    ],
   );
 }
 
@@ -187,6 +198,7 @@ export function EvidenceSetEditor({
   }
 
   const ratings = ratingChoices(active, data);
+  const { project } = data;
   return (
     <div className="coaching-log stack">
       <p className="coaching-back">
@@ -260,6 +272,34 @@ export function EvidenceSetEditor({
             <div key={`${item.skillId}-${item.week.toString()}`}>{choice(item, label)}</div>
           ))}
         </fieldset>
+        {project && (
+          <fieldset className="evidence-group">
+            <legend>Your improvement project: {project.title}</legend>
+            {project.milestones.length === 0 && data.projectEvidence.length === 0 && (
+              <p className="muted">No milestones or evidence items in the project yet.</p>
+            )}
+            {timelineInOrder(project.milestones).map((milestone) => (
+              <div key={milestone.id}>
+                {choice(
+                  {
+                    kind: 'project-milestone',
+                    projectId: project.id,
+                    milestoneId: milestone.id,
+                  },
+                  `Milestone: ${milestone.title} (${milestoneStatusLabel(milestone.status)}, due ${formatCalendarDate(milestone.dueDate)})`,
+                )}
+              </div>
+            ))}
+            {data.projectEvidence.map((evidence) => (
+              <div key={evidence.id}>
+                {choice(
+                  { kind: 'project-evidence', evidenceId: evidence.id },
+                  `Evidence: ${evidence.description}${evidence.figure.trim() === '' ? '' : ` (${evidence.figure.trim()})`}`,
+                )}
+              </div>
+            ))}
+          </fieldset>
+        )}
       </section>
       <VerificationPanel
         profile={active.profile}

@@ -5,12 +5,15 @@ import type { EvidenceSet } from '@/domain/coaching/evidence-set';
 import type { StoredVerification } from '@/domain/coaching/stored-verification';
 import type { Colleague } from '@/domain/colleague';
 import type { Enquiry } from '@/domain/enquiry';
+import type { ProjectEvidence } from '@/domain/improvement-project/evidence';
+import type { Project } from '@/domain/improvement-project/project';
 import type { Observation } from '@/domain/observation';
 import type { RatingEvent } from '@/domain/rating';
 import type { CoachIdentity } from '@/domain/review-360/review-round';
 import { listActions, listEvidenceSets, listSessions, listVerifications } from '@/db/coaching-log';
 import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';
+import { getProjectForProfile, listEvidence } from '@/db/improvement-projects';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
 import { getReviewCoach } from '@/db/review-rounds';
@@ -25,6 +28,9 @@ export interface CoachingData {
   enquiries: Enquiry[];
   observations: Observation[];
   ratings: RatingEvent[];
+  /** The improvement project, whose milestones and evidence items can go in an evidence set. */
+  project: Project | undefined;
+  projectEvidence: ProjectEvidence[];
 }
 
 /**
@@ -44,6 +50,7 @@ export function useCoachingData(profileId: string, frameworkId: string): Coachin
       enquiries,
       observations,
       ratings,
+      project,
     ] = await Promise.all([
       listSessions(profileId),
       listActions(profileId),
@@ -54,7 +61,9 @@ export function useCoachingData(profileId: string, frameworkId: string): Coachin
       listEnquiries(profileId),
       listObservations(profileId),
       listRatings(profileId, frameworkId),
+      getProjectForProfile(profileId),
     ]);
+    const projectEvidence = project ? await listEvidence(project.id) : [];
     return {
       sessions,
       actions,
@@ -65,6 +74,8 @@ export function useCoachingData(profileId: string, frameworkId: string): Coachin
       enquiries,
       observations,
       ratings,
+      project,
+      projectEvidence,
     };
   }, [profileId, frameworkId]);
 }
