@@ -140,6 +140,7 @@ export async function loadExampleProfile(now = new Date()): Promise<string> {
     buildExampleProject(definition, localCalendarDate(now)),
     profile,
     enquiries,
+    coaching.sessions,
     now,
   );
 
@@ -264,6 +265,7 @@ function exampleProject(
   example: ExampleProject,
   profile: Profile,
   enquiries: readonly Enquiry[],
+  sessions: readonly CoachingSession[],
   now: Date,
 ): { project: Project; writeUp: WriteUp; evidence: ProjectEvidence[] } {
   const startedAt = new Date(`${example.startedOn}T16:30:00Z`).toISOString();
@@ -286,6 +288,10 @@ function exampleProject(
         return enquiry ? [{ kind: 'enquiry' as const, targetId: enquiry.id }] : [];
       }),
       ...example.linkedSkillIds.map((skillId) => ({ kind: 'skill' as const, targetId: skillId })),
+      // The coaching sessions with the coach, where the project was talked through.
+      ...sessions
+        .filter((session) => session.kind === 'coaching')
+        .map((session) => ({ kind: 'coaching-session' as const, targetId: session.id })),
     ],
   });
   const writeUp = writeUpSchema.parse({

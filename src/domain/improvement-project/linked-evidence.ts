@@ -5,6 +5,11 @@ import { skillProgress } from '@/domain/progress';
 import { weekLabel } from '@/domain/programme-weeks';
 import type { RatingEvent } from '@/domain/rating';
 import type { ReviewRound } from '@/domain/review-360/review-round';
+import {
+  durationText,
+  sessionTitle,
+  type CoachingSession,
+} from '@/domain/coaching/coaching-session';
 import { formatShortDate } from '@/domain/calendar-date';
 import type { EvidenceLink, EvidenceLinkKind } from '@/domain/improvement-project/project';
 
@@ -20,6 +25,7 @@ export interface LinkableRecords {
   enquiries: readonly Enquiry[];
   observations: readonly Observation[];
   reviewRounds: readonly ReviewRound[];
+  coachingSessions: readonly CoachingSession[];
 }
 
 export interface LinkableRecord {
@@ -34,11 +40,12 @@ export const LINK_KIND_LABELS: Readonly<Record<EvidenceLinkKind, string>> = {
   observation: 'Observation',
   skill: 'Skill ratings',
   'review-round': '360° review',
+  'coaching-session': 'Coaching session',
 };
 
 /** Everything that could be linked, grouped in the order the project screen lists them. */
 export function linkableRecords(records: LinkableRecords): LinkableRecord[] {
-  const { framework, ratings, enquiries, observations, reviewRounds } = records;
+  const { framework, ratings, enquiries, observations, reviewRounds, coachingSessions } = records;
   const latestWeek = ratings.reduce((week, event) => Math.max(week, event.week), 0);
   const progress = skillProgress(framework, ratings, latestWeek);
   return [
@@ -71,6 +78,12 @@ export function linkableRecords(records: LinkableRecords): LinkableRecord[] {
       targetId: round.id,
       label: round.title,
       detail: round.kind === 'end' ? 'End of programme' : 'Start of programme',
+    })),
+    ...coachingSessions.map((session) => ({
+      kind: 'coaching-session' as const,
+      targetId: session.id,
+      label: sessionTitle(session),
+      detail: `${formatShortDate(session.date)}, ${durationText(session.durationMinutes)}`,
     })),
   ];
 }

@@ -115,7 +115,13 @@ export type LogEntry = z.infer<typeof logEntrySchema>;
  * the others are records' ids. Only ids are kept: the record itself is read when shown, so an
  * edited enquiry shows as it is now, and a deleted one is said to be gone.
  */
-export const evidenceLinkKindSchema = z.enum(['enquiry', 'observation', 'skill', 'review-round']);
+export const evidenceLinkKindSchema = z.enum([
+  'enquiry',
+  'observation',
+  'skill',
+  'review-round',
+  'coaching-session',
+]);
 export type EvidenceLinkKind = z.infer<typeof evidenceLinkKindSchema>;
 
 export const evidenceLinkSchema = z.object({

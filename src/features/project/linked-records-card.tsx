@@ -15,6 +15,7 @@ const KINDS: readonly { kind: EvidenceLinkKind; heading: string; none: string }[
   { kind: 'observation', heading: 'Observations', none: 'No observations yet.' },
   { kind: 'skill', heading: 'Skills and their ratings', none: 'No skills rated yet.' },
   { kind: 'review-round', heading: '360° reviews', none: 'No 360° reviews yet.' },
+  { kind: 'coaching-session', heading: 'Coaching sessions', none: 'No coaching sessions yet.' },
 ];
 
 /** Ticks that link the project to what Trellis already holds: its ratings go into the appendix. */

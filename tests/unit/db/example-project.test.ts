@@ -3,6 +3,7 @@ import { countWriteUp } from '@/domain/improvement-project/write-up';
 import { MIN_PROJECT_TERMS, projectStatus } from '@/domain/improvement-project/project';
 import { resolveLinks } from '@/domain/improvement-project/linked-evidence';
 import { loadActiveProgramme } from '@/db/active-programme';
+import { listSessions } from '@/db/coaching-log';
 import { listEnquiries } from '@/db/enquiries';
 import { loadExampleProfile, removeExampleProfile } from '@/db/example-profile';
 import { getProjectForProfile, getWriteUp, listEvidence } from '@/db/improvement-projects';
@@ -39,7 +40,9 @@ describe('the example improvement project', () => {
       enquiries: await listEnquiries(profileId),
       observations: await listObservations(profileId),
       reviewRounds: await listReviewRounds(profileId),
+      coachingSessions: await listSessions(profileId),
     });
+    expect(links.some((link) => link.kind === 'coaching-session')).toBe(true);
     expect(links.length).toBeGreaterThan(3);
     expect(links.filter((link) => link.isMissing)).toEqual([]);
   });
