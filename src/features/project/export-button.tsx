@@ -1,8 +1,9 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import type { Project } from '@/domain/improvement-project/project';
 import type { WriteUp } from '@/domain/improvement-project/write-up';
-import { exportWriteUp } from '@/features/project/export/export-write-up';
+import { whenIdle } from '@/ui/when-idle';
+import { exportWriteUp, loadWordMaker } from '@/features/project/export/export-write-up';
 import { useWriteUpDocumentBuilder } from '@/features/project/use-write-up-document';
 
 /**
@@ -25,6 +26,8 @@ export const ExportButton = memo(function ExportButton({
   beforeExport: () => Promise<WriteUp | undefined>;
 }) {
   const build = useWriteUpDocumentBuilder(active, project);
+  // A failed early load is not an error: the click loads it again and says if that fails.
+  useEffect(() => whenIdle(() => void loadWordMaker().catch(() => undefined)), []);
   const [isConfirming, setIsConfirming] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
   const [isExporting, setIsExporting] = useState(false);
