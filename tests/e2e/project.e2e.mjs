@@ -8,7 +8,7 @@
  * every section and appendix. Nothing may be requested outside the app's origin.
  */
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
@@ -82,6 +82,15 @@ test(
       await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
       await page.locator('.write-up-chart').waitFor();
       await screenshot(page, 'project-print');
+      // Printed, the app around the document is hidden and the title page stands alone.
+      const printed = await page.pdf({ format: 'A4', printBackground: true });
+      await mkdir(exportDir, { recursive: true });
+      await writeFile(`${exportDir}project-write-up-print.pdf`, printed);
+      const printedPages = (printed.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      assert.ok(
+        printedPages >= 4,
+        `a title page, the sections and the appendices: ${printedPages} pages`,
+      );
 
       // Start again with a project of one's own.
       await page.goto(`${app.server.baseUrl}/project`);
