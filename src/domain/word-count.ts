@@ -1,6 +1,6 @@
 /**
  * Counting words the way Microsoft Word does, so the count a delegate sees in Trellis is the count
- * their assessor sees when they open the exported document (docs/glossary.md#word-count).
+ * their assessor sees when they open the exported document (docs/design.md#words-counted-as-word-counts-them).
  *
  * A word is a run of characters between white space. Within a run:
  * - a hyphen joins (`well-known`, `father-in-law`, `Year-7` are one word each);

@@ -21,6 +21,7 @@ import {
   backupAndRestore,
   coldLoad,
   exportPresentation,
+  exportWriteUpDocument,
   initialBundle,
   largeDashboard,
   ratingSave,
@@ -28,6 +29,7 @@ import {
   reviewBatchOpen,
   screenSwitch,
   warmLoad,
+  writeUpTyping,
 } from './measurements.mjs';
 import { renderMarkdown } from './report.mjs';
 
@@ -63,6 +65,8 @@ const measurements = [
   exportPresentation,
   review360Report,
   reviewBatchOpen,
+  writeUpTyping,
+  exportWriteUpDocument,
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'trellis-bench-build-'));

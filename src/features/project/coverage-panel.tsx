@@ -1,8 +1,12 @@
+import { memo } from 'react';
 import type { FrameworkDefinition } from '@/domain/framework';
 import { statementCoverage, type WriteUpSection } from '@/domain/improvement-project/write-up';
 
-/** Which framework statements the write-up draws on, with the sections, and which not yet. */
-export function CoveragePanel({
+/**
+ * Which framework statements the write-up draws on, with the sections, and which not yet. Memoised:
+ * the editor re-renders as word counts change, and the tags have not.
+ */
+export const CoveragePanel = memo(function CoveragePanel({
   framework,
   sections,
 }: {
@@ -51,4 +55,4 @@ export function CoveragePanel({
       </details>
     </section>
   );
-}
+});

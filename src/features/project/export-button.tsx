@@ -1,9 +1,14 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import type { Project } from '@/domain/improvement-project/project';
 import type { WriteUp } from '@/domain/improvement-project/write-up';
-import { exportWriteUp } from '@/features/project/export/export-write-up';
+import { whenIdle } from '@/ui/when-idle';
+import { sinceLastKey } from '@/features/project/typing-activity';
+import { exportWriteUp, loadWordMaker } from '@/features/project/export/export-write-up';
 import { useWriteUpDocumentBuilder } from '@/features/project/use-write-up-document';
+
+/** How long typing must have paused before the Word maker is fetched. */
+const TYPING_PAUSE_MS = 2000;
 
 /**
  * "Export Word document": asks first when the write-up is over a limit, then downloads it. The
@@ -25,6 +30,24 @@ export const ExportButton = memo(function ExportButton({
   beforeExport: () => Promise<WriteUp | undefined>;
 }) {
   const build = useWriteUpDocumentBuilder(active, project);
+  // Fetched ahead of the click once the page is idle and the typing has paused: evaluating the
+  // Word maker is a long task, which must not fall between two keystrokes. A failed early load is
+  // not an error: the click loads it again and says if that fails.
+  useEffect(() => {
+    let cancel = () => {};
+    const attempt = () => {
+      cancel = whenIdle(() => {
+        if (sinceLastKey() < TYPING_PAUSE_MS) {
+          const timer = window.setTimeout(attempt, TYPING_PAUSE_MS);
+          cancel = () => window.clearTimeout(timer);
+          return;
+        }
+        void loadWordMaker().catch(() => undefined);
+      });
+    };
+    attempt();
+    return () => cancel();
+  }, []);
   const [isConfirming, setIsConfirming] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
   const [isExporting, setIsExporting] = useState(false);

@@ -79,7 +79,11 @@ export function LogCard({ draft, change, errors, flush }: ProjectFormPart) {
                   change({ log: log.filter((item) => item.id !== entry.id) }, { isChoice: true })
                 }
               >
-                Remove the entry of {formatCalendarDate(entry.date)}
+                Remove
+                <span className="visually-hidden">
+                  {' '}
+                  the entry of {formatCalendarDate(entry.date)}
+                </span>
               </button>
             </li>
           );

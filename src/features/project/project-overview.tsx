@@ -1,4 +1,5 @@
 import type { ActiveProgramme } from '@/domain/active-programme';
+import { formatCalendarDate } from '@/domain/calendar-date';
 import {
   blankCriterion,
   blankPerson,
@@ -15,7 +16,9 @@ import {
   type Project,
   type ProjectContent,
 } from '@/domain/improvement-project/project';
-import { updateProject } from '@/db/improvement-projects';
+import { useState } from 'react';
+import { describeStorageFailure } from '@/domain/storage-errors';
+import { deleteProject, updateProject } from '@/db/improvement-projects';
 import { Field } from '@/ui/field';
 import { projectPrintPath, projectWriteUpPath } from '@/ui/journal-links';
 import { Link } from '@/ui/router';
@@ -97,7 +100,8 @@ export function ProjectOverview({
         <p className="project-status">{projectStatusLine(status)}</p>
         {status.next && (
           <p className="muted">
-            Next: {status.next.title || 'a milestone without a title'} ({status.next.dueDate})
+            Next: {status.next.title || 'a milestone without a title'} (
+            {formatCalendarDate(status.next.dueDate)})
           </p>
         )}
         <div className="cluster">
@@ -136,7 +140,59 @@ export function ProjectOverview({
       <LogCard {...part} />
       <LinkedRecordsCard active={active} {...part} />
       <EvidenceCard project={project} />
+      <DeleteProjectCard project={project} />
     </div>
+  );
+}
+
+/** Deleting asks once more, naming everything that goes with the project. */
+function DeleteProjectCard({ project }: { project: Project }) {
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  async function remove() {
+    try {
+      await deleteProject(project.id);
+    } catch (error) {
+      setProblem(
+        describeStorageFailure(error) ?? (error instanceof Error ? error.message : String(error)),
+      );
+    }
+  }
+  return (
+    <section className="card stack" aria-labelledby="project-delete-heading">
+      <h2 id="project-delete-heading">Start again</h2>
+      {isConfirming ? (
+        <>
+          <p>
+            This deletes the project, its evidence items and their files, and its write-up. Your
+            journal, ratings and observations stay as they are.
+          </p>
+          <div className="cluster">
+            <button type="button" className="button button-danger" onClick={() => void remove()}>
+              Delete the project and its write-up
+            </button>
+            <button type="button" className="button" onClick={() => setIsConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        </>
+      ) : (
+        <div>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => setIsConfirming(true)}
+          >
+            Delete this project…
+          </button>
+        </div>
+      )}
+      {problem && (
+        <p className="field-error" role="alert">
+          Not deleted: {problem}.
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -216,7 +272,7 @@ function CriteriaCard({ draft, change, errors, flush }: ProjectFormPart) {
                 )
               }
             >
-              Remove criterion {index + 1}
+              Remove<span className="visually-hidden"> criterion {index + 1}</span>
             </button>
           </li>
         ))}
@@ -288,7 +344,7 @@ function PeopleCard({ draft, change, errors, flush }: ProjectFormPart) {
                 )
               }
             >
-              Remove {person.role.trim() || 'this role'}
+              Remove<span className="visually-hidden"> {person.role.trim() || 'this role'}</span>
             </button>
           </li>
         ))}

@@ -16,6 +16,7 @@ import { saveSectionText } from '@/db/improvement-projects';
 import { clearDraftBuffer, readDraftBuffer, writeDraftBuffer } from '@/ui/draft-buffer';
 import { SaveStatus } from '@/ui/save-status';
 import { useAutosave } from '@/ui/use-autosave';
+import { noteKeyTyped } from '@/features/project/typing-activity';
 
 /** How long typing must pause before a section is saved. */
 export const SECTION_SAVE_DELAY_MS = 800;
@@ -144,7 +145,10 @@ export const SectionEditor = memo(function SectionEditor({
         aria-describedby={`${id}-count${section.guidance !== '' ? ` ${id}-guidance` : ''}`}
         spellCheck
         value={draft.text}
-        onChange={(event) => change({ text: event.target.value })}
+        onChange={(event) => {
+          noteKeyTyped();
+          change({ text: event.target.value });
+        }}
         onBlur={flush}
       />
       <div className="write-up-section-foot">

@@ -48,23 +48,22 @@ export function TimelineCard({ draft, change, errors, flush }: ProjectFormPart) 
                 />
               )}
             </Field>
-            <Field
-              label="Date"
-              hint={termOf(milestone.dueDate)}
-              error={errors[`milestones.${String(index)}.dueDate`]}
-            >
+            <Field label="Date" error={errors[`milestones.${String(index)}.dueDate`]}>
               {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  value={milestone.dueDate}
-                  onChange={(event) => {
-                    if (event.target.value !== '') {
-                      update(milestone.id, { dueDate: event.target.value });
-                    }
-                  }}
-                  onBlur={flush}
-                />
+                <>
+                  <input
+                    {...control}
+                    type="date"
+                    value={milestone.dueDate}
+                    onChange={(event) => {
+                      if (event.target.value !== '') {
+                        update(milestone.id, { dueDate: event.target.value });
+                      }
+                    }}
+                    onBlur={flush}
+                  />
+                  <span className="muted project-term">{termOf(milestone.dueDate)}</span>
+                </>
               )}
             </Field>
             <Field label="Status">
@@ -104,7 +103,7 @@ export function TimelineCard({ draft, change, errors, flush }: ProjectFormPart) 
                 )
               }
             >
-              Remove milestone {index + 1}
+              Remove<span className="visually-hidden"> milestone {index + 1}</span>
             </button>
           </li>
         ))}

@@ -162,11 +162,6 @@ export function WriteUpEditor({
             </li>
           ))}
         </ul>
-        <TotalLimitField
-          key={String(writeUp.totalLimit)}
-          totalLimit={writeUp.totalLimit}
-          onChange={(totalLimit) => void reshape((current) => current, totalLimit)}
-        />
         <div className="cluster">
           <ExportButton
             active={active}
@@ -179,6 +174,14 @@ export function WriteUpEditor({
             Print view
           </Link>
         </div>
+        <details className="write-up-limit-details">
+          <summary>Change the word limit</summary>
+          <TotalLimitField
+            key={String(writeUp.totalLimit)}
+            totalLimit={writeUp.totalLimit}
+            onChange={(totalLimit) => void reshape((current) => current, totalLimit)}
+          />
+        </details>
         {shapeProblem && (
           <p className="field-error" role="alert">
             Not saved: {shapeProblem}.

@@ -20,6 +20,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  TableLayoutType,
   WidthType,
   type IRunOptions,
 } from 'docx';
@@ -51,9 +52,23 @@ function cell(text: string, isHeader = false): TableCell {
   });
 }
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[]): Table {
+/** The width between A4's 2.54 cm margins, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1440;
+
+/**
+ * A table across the page, its columns in the proportions given (fixed, so LibreOffice and Word
+ * lay it out alike rather than splitting the width evenly).
+ */
+function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  weights: readonly number[],
+): Table {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: weights.map((weight) => Math.round((weight / total) * TEXT_WIDTH)),
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((header) => cell(header, true)) }),
       ...rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
@@ -113,6 +128,7 @@ export function wordDocumentOf(model: WriteUpDocument, chart: ChartImage | undef
           table(
             ['Date', 'Evidence', 'Figure', 'File kept with the project'],
             model.evidenceRows.map((row) => [row.date, row.description, row.figure, row.file]),
+            [2, 4, 2, 3],
           ),
         ]),
     ...(model.linkedRows.length === 0
@@ -122,6 +138,7 @@ export function wordDocumentOf(model: WriteUpDocument, chart: ChartImage | undef
           table(
             ['Linked record', 'What it is', 'Detail'],
             model.linkedRows.map((row) => [row.kind, row.label, row.detail]),
+            [2, 5, 3],
           ),
         ]),
     heading('Appendix B: Success criteria and linked ratings', HeadingLevel.HEADING_2),
@@ -131,6 +148,7 @@ export function wordDocumentOf(model: WriteUpDocument, chart: ChartImage | undef
           table(
             ['Success criterion', 'Figures'],
             model.criteriaRows.map((row) => [row.description, row.figures]),
+            [3, 2],
           ),
           new Paragraph({ spacing: { after: 240 }, children: [] }),
         ]),
@@ -163,6 +181,7 @@ export function wordDocumentOf(model: WriteUpDocument, chart: ChartImage | undef
               `${String(row.latest)} (${row.latestWeekLabel})`,
               row.target === null ? '—' : String(row.target),
             ]),
+            [6, 1, 2, 1],
           ),
         ]),
     heading('Appendix C: Project timeline', HeadingLevel.HEADING_2),
@@ -172,6 +191,7 @@ export function wordDocumentOf(model: WriteUpDocument, chart: ChartImage | undef
           table(
             ['Date', 'Term', 'Milestone', 'Status'],
             model.timelineRows.map((row) => [row.date, row.term, row.milestone, row.status]),
+            [2, 2, 5, 2],
           ),
         ]),
   ];
@@ -182,7 +202,12 @@ export function wordDocumentOf(model: WriteUpDocument, chart: ChartImage | undef
     styles: { default: { document: { run: { font: 'Calibri', size: 24 } } } },
     sections: [
       {
-        properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 },
+          },
+        },
         children: [
           ...titlePage(model),
           ...body,

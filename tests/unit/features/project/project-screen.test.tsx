@@ -1,7 +1,7 @@
 import { fileOf, pngFile } from '../../../support/cloneable-blob';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { db } from '@/db/database';
 import { getProjectForProfile, getWriteUp, listEvidence } from '@/db/improvement-projects';
@@ -120,5 +120,23 @@ describe('ProjectScreen', () => {
     const [item] = await listEvidence(project.id);
     expect(item).toMatchObject({ description: 'Notes from a meeting', figure: '52%' });
     expect(item?.attachment?.mediaType).toBe('image/png');
+  });
+
+  it('says the storage is full when an item with its file does not fit, and stores neither', async () => {
+    const user = userEvent.setup();
+    const active = await startProject(user);
+    const project = (await getProjectForProfile(active.profile.id))!;
+    const form = screen.getByRole('form', { name: 'Add an evidence item' });
+    await user.type(within(form).getByLabelText('What it shows'), 'Photo of the quiz wall');
+    await user.upload(within(form).getByLabelText(/Image or PDF/), pngFile());
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.click(within(form).getByRole('button', { name: 'Add the evidence' }));
+    expect(await within(form).findByText(/storage is full/)).toBeInTheDocument();
+    expect(within(form).getByLabelText('What it shows')).toHaveValue('Photo of the quiz wall');
+    vi.restoreAllMocks();
+    expect(await listEvidence(project.id)).toEqual([]);
+    expect(await db.projectAttachments.count()).toBe(0);
   });
 });
