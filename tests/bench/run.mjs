@@ -19,6 +19,7 @@ import { buildFloor } from './floor/build.mjs';
 import {
   auditPageHeight,
   backupAndRestore,
+  cohortOpen,
   coldLoad,
   exportPresentation,
   initialBundle,
@@ -63,6 +64,7 @@ const measurements = [
   exportPresentation,
   review360Report,
   reviewBatchOpen,
+  cohortOpen,
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'trellis-bench-build-'));
