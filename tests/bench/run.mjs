@@ -19,6 +19,7 @@ import { buildFloor } from './floor/build.mjs';
 import {
   auditPageHeight,
   backupAndRestore,
+  cohortOpen,
   coldLoad,
   exportPresentation,
   exportWriteUpDocument,
@@ -67,6 +68,7 @@ const measurements = [
   reviewBatchOpen,
   writeUpTyping,
   exportWriteUpDocument,
+  cohortOpen,
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'trellis-bench-build-'));

@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { checkAccessibility } from './support/axe.mjs';
-import { LAPTOP } from '../support/chromium.mjs';
+import { LAPTOP, PHONE } from '../support/chromium.mjs';
 import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { eventually } from './support/eventually.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
@@ -89,6 +89,26 @@ async function shareSnapshotFile(page) {
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
+/**
+ * At phone width nothing may stick out sideways: the page would scroll left and right.
+ * @param {import('playwright-core').Page} page @param {string} screen
+ */
+async function assertFitsPhone(page, screen) {
+  const original = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    // What sticks out, outermost first (a wide table inside its scrolling box does not).
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+  });
+  if (original) await page.setViewportSize(original);
+  assert.deepEqual(wide, [], `${screen} fits a 390 px phone`);
+}
+
 test(
   'three delegates share snapshots and a facilitator opens them offline, one file damaged',
   { timeout: 300_000 },
@@ -156,6 +176,7 @@ test(
       );
       await checkA11y(jordan, 'share with my facilitator');
       await screenshot(jordan, 'cohort-share');
+      await assertFitsPhone(jordan, 'the share screen');
       const downloading = jordan.waitForEvent('download');
       await jordan.getByRole('button', { name: 'Save as a file' }).click();
       const download = await downloading;
@@ -183,6 +204,7 @@ test(
         await delegateWithOwnProgramme(page, name, rise);
         files.push(await shareSnapshotFile(page));
       }
+      for (const file of files) await writeFile(`${exportsDir}${file.name}`, file.text);
 
       // The facilitator, offline, opens all three and a damaged copy of Tom's at once.
       await facilitatorContext.setOffline(true);
@@ -216,6 +238,7 @@ test(
       );
       await checkA11y(facilitator, 'cohort dashboard');
       await screenshot(facilitator, 'cohort-dashboard');
+      await assertFitsPhone(facilitator, 'the cohort dashboard');
 
       await facilitator.getByRole('button', { name: 'Priya Shah' }).click();
       await facilitator.getByRole('heading', { name: 'Priya Shah', level: 2 }).waitFor();

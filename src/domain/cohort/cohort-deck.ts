@@ -29,7 +29,7 @@ export function buildCohortDeck(
   aggregate: CohortAggregate,
   facilitatorName: string,
 ): Presentation {
-  const dates = `${formatShortDate(cohort.startDate)} – ${formatShortDate(cohort.endDate)}`;
+  const dates = `${formatShortDate(cohort.startDate)} ${cohort.startDate.slice(0, 4)} – ${formatShortDate(cohort.endDate)} ${cohort.endDate.slice(0, 4)}`;
   const shared = aggregate.members.length;
   const listed = cohort.names.length;
   const slides: Slide[] = [];
@@ -39,10 +39,10 @@ export function buildCohortDeck(
 
   add({
     section: 'title',
-    title: cutAtWord(`${cohort.programmeName}: the cohort`, MAX_SLIDE_TITLE),
+    title: cutAtWord(cohort.programmeName, MAX_SLIDE_TITLE),
     body: {
       kind: 'title',
-      subtitle: dates,
+      subtitle: `The cohort’s progress · ${dates}`,
       lines: [
         listed > 0
           ? `${shared.toString()} of ${listed.toString()} delegates shared their progress`
@@ -64,7 +64,10 @@ export function buildCohortDeck(
     body: {
       kind: 'figures',
       figures: [
-        { value: shared.toString(), label: 'delegates shared a snapshot' },
+        {
+          value: shared.toString(),
+          label: shared === 1 ? 'delegate shared a snapshot' : 'delegates shared a snapshot',
+        },
         ...(allBaseline !== null && allNow !== null
           ? [
               {
@@ -160,7 +163,10 @@ export function buildCohortDeck(
       body: {
         kind: 'figures',
         figures: [
-          { value: delegates.toString(), label: 'delegates shared their trio' },
+          {
+            value: delegates.toString(),
+            label: delegates === 1 ? 'delegate shared their trio' : 'delegates shared their trio',
+          },
           { value: colleagues.toString(), label: 'colleagues involved' },
           { value: observations.toString(), label: 'lessons observed' },
         ],

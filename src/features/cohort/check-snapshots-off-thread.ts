@@ -13,39 +13,59 @@ export interface CheckResponse {
   results: CheckedSnapshot[];
 }
 
-/** Files per message: big enough that the framework is matched once for many, small enough to report progress. */
+/** Files per message: enough that a framework is matched once for many, few enough to show progress. */
 export const BATCH_SIZE = 50;
 
-let worker: Worker | null | undefined;
+/** At most this many workers, one per core the device reports (reading files is CPU work). */
+const MAX_WORKERS = 4;
+
+let pool: Worker[] | undefined;
 let nextBatch = 1;
 
-/** The worker, made once; null where the browser (or a test's DOM) has none or refuses it. */
-function checkingWorker(): Worker | null {
-  if (worker !== undefined) return worker;
+function makeWorker(): Worker | null {
   try {
-    worker =
-      typeof Worker === 'function'
-        ? new Worker(new URL('./snapshot-check.worker.ts', import.meta.url), { type: 'module' })
-        : null;
+    return new Worker(new URL('./snapshot-check.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    worker = null;
+    return null;
   }
-  return worker;
+}
+
+/** The workers, made once; empty where the browser (or a test's DOM) has none or refuses them. */
+function workers(): Worker[] {
+  if (pool) return pool;
+  if (typeof Worker !== 'function') return (pool = []);
+  const wanted = Math.min(MAX_WORKERS, Math.max(1, navigator.hardwareConcurrency || 2));
+  pool = [];
+  for (let index = 0; index < wanted; index += 1) {
+    const worker = makeWorker();
+    if (worker) pool.push(worker);
+  }
+  return pool;
+}
+
+/**
+ * Starts the workers ahead of need (when the place to drop files is shown), so their code is
+ * loaded and their schemas built before the first file arrives.
+ */
+export function prepareSnapshotChecks(): void {
+  workers();
 }
 
 function inWorker(target: Worker, request: CheckRequest): Promise<CheckedSnapshot[]> {
   return new Promise((resolve, reject) => {
     function answered(event: MessageEvent<CheckResponse>) {
       if (event.data.batchId !== request.batchId) return;
-      target.removeEventListener('message', answered);
-      target.removeEventListener('error', failed);
+      stopListening();
       resolve(event.data.results);
     }
     function failed(event: Event) {
       event.preventDefault();
+      stopListening();
+      reject(new Error('The checking worker stopped'));
+    }
+    function stopListening() {
       target.removeEventListener('message', answered);
       target.removeEventListener('error', failed);
-      reject(new Error('The checking worker stopped'));
     }
     target.addEventListener('message', answered);
     target.addEventListener('error', failed);
@@ -65,8 +85,9 @@ async function inPage(request: CheckRequest): Promise<CheckedSnapshot[]> {
 }
 
 /**
- * Checks snapshot files against a cohort's framework in batches, in a worker where there is one
- * (in the page where there is not, or if the worker fails), one result per file in order.
+ * Checks snapshot files against a cohort's framework in batches, spread over a few module workers
+ * (the page where there are none, or for a batch whose worker fails), one result per file, in the
+ * order the files came. The page stays free to draw the progress while the workers read.
  */
 export async function checkSnapshotsOffThread(
   files: readonly File[],
@@ -74,7 +95,9 @@ export async function checkSnapshotsOffThread(
   onProgress: (checked: number) => void,
   receivedAt = new Date().toISOString(),
 ): Promise<CheckedSnapshot[]> {
-  const results: CheckedSnapshot[] = [];
+  const available = workers();
+  let checked = 0;
+  const batches: Promise<CheckedSnapshot[]>[] = [];
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
     const request: CheckRequest = {
       batchId: nextBatch++,
@@ -82,16 +105,15 @@ export async function checkSnapshotsOffThread(
       framework,
       receivedAt,
     };
-    const target = checkingWorker();
-    let batch: CheckedSnapshot[];
-    try {
-      batch = target ? await inWorker(target, request) : await inPage(request);
-    } catch {
-      worker = null;
-      batch = await inPage(request);
-    }
-    results.push(...batch);
-    onProgress(results.length);
+    const target = available[batches.length % Math.max(1, available.length)];
+    const batch = (target ? inWorker(target, request) : inPage(request))
+      .catch(() => inPage(request))
+      .then((results) => {
+        checked += results.length;
+        onProgress(checked);
+        return results;
+      });
+    batches.push(batch);
   }
-  return results;
+  return (await Promise.all(batches)).flat();
 }

@@ -32,8 +32,8 @@ export function ImportReport({ lines }: { lines: readonly ReportLine[] }) {
   return (
     <div className="cohort-report stack" aria-label="What each file did">
       <p className="cohort-report-summary" role="status">
-        {plural(lines.length, 'file', 'files')} opened: {changed.toString()} added or updated
-        {refused.length > 0 ? `, ${refused.length.toString()} refused` : ''}.
+        {plural(lines.length, 'file', 'files')} opened: {changed.toLocaleString('en-GB')} added or
+        updated{refused.length > 0 ? `, ${refused.length.toLocaleString('en-GB')} refused` : ''}.
       </p>
       {refused.length > 0 && (
         <ul className="cohort-report-list" aria-label="Files refused">

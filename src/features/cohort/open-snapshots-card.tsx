@@ -1,8 +1,11 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { CheckedSnapshot } from '@/domain/cohort/check-snapshots';
 import type { Cohort } from '@/domain/cohort/cohort';
 import { addSnapshots, type AddOutcome } from '@/db/cohorts';
-import { checkSnapshotsOffThread } from '@/features/cohort/check-snapshots-off-thread';
+import {
+  checkSnapshotsOffThread,
+  prepareSnapshotChecks,
+} from '@/features/cohort/check-snapshots-off-thread';
 import { ImportReport, type ReportLine } from '@/features/cohort/import-report';
 
 type OpenState =
@@ -22,6 +25,7 @@ export function OpenSnapshotsCard({ cohort }: { cohort: Cohort }) {
   const [state, setState] = useState<OpenState>({ status: 'idle' });
   const [isDragging, setIsDragging] = useState(false);
   const isChecking = state.status === 'checking';
+  useEffect(prepareSnapshotChecks, []);
 
   async function open(files: File[]) {
     if (files.length === 0) return;

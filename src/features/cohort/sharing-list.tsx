@@ -2,6 +2,10 @@ import type { CohortAggregate, SharingRow } from '@/domain/cohort/aggregate';
 import { formatDateTime } from '@/domain/text';
 import { LongList } from '@/features/cohort/long-list';
 
+function count(value: number): string {
+  return value.toLocaleString('en-GB');
+}
+
 interface SharingListProps {
   aggregate: CohortAggregate;
   listedCount: number;
@@ -21,10 +25,10 @@ export function SharingList({ aggregate, listedCount, selectedKey, onSelect }: S
       <h2 id="cohort-sharing-heading">Who has shared</h2>
       <p className="cohort-sharing-summary">
         {listedCount > 0
-          ? `${sharedCount.toString()} of ${listedCount.toString()} on your list have shared; ${notSharedCount.toString()} not yet.`
+          ? `${count(sharedCount)} of ${count(listedCount)} on your list have shared; ${count(notSharedCount)} not yet.`
           : 'Add the delegates’ names to the cohort to see who has not shared yet.'}
         {offList > 0 &&
-          ` ${offList.toString()} shared ${offList === 1 ? 'is' : 'are'} not on your list.`}
+          ` ${count(offList)} who shared ${offList === 1 ? 'is' : 'are'} not on your list.`}
       </p>
       {sharing.length > 0 && (
         <LongList

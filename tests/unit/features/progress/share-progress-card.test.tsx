@@ -36,4 +36,18 @@ describe('ShareProgressCard', () => {
       '/report',
     );
   });
+
+  it('offers "Share with my facilitator" to a delegate, and never to a facilitator', async () => {
+    const active = await setUpTestProgramme({ framework: makeFramework() });
+    const { unmount } = render(<ShareProgressCard active={active} />);
+    expect(screen.getByRole('link', { name: 'Share with my facilitator' })).toHaveAttribute(
+      'href',
+      '/share-progress',
+    );
+    unmount();
+    const facilitator = { ...active, profile: { ...active.profile, role: 'facilitator' as const } };
+    render(<ShareProgressCard active={facilitator} />);
+    expect(screen.getByRole('link', { name: 'Progress update for your coach' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Share with my facilitator' })).toBeNull();
+  });
 });
