@@ -36,6 +36,8 @@ export interface PresentationChoices {
   toWeek: number;
   /** Show the 360° review's start and end (offered only when both rounds have a report). */
   includeReview: boolean;
+  /** Show the coaching slide (offered when any coaching is logged). */
+  includeCoaching: boolean;
 }
 
 /** A line of text with an optional second, quieter line under it. */
@@ -86,6 +88,7 @@ export type SlideSection =
   | 'own-progress'
   | 'gains'
   | 'review-360'
+  | 'coaching'
   | 'colleagues'
   | 'techniques'
   | 'advice'

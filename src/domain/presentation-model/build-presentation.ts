@@ -24,6 +24,7 @@ import {
   liveColleagues,
 } from '@/domain/presentation-model/presentation-input';
 import { reviewSlides } from '@/domain/presentation-model/review-slides';
+import { coachingSlides } from '@/domain/presentation-model/coaching-slides';
 import { isCut, letter, type SlideDraft } from '@/domain/presentation-model/slide-text';
 import { cutAtWord, oneLine } from '@/domain/text';
 import {
@@ -105,6 +106,7 @@ export function buildPresentation(
     ...ownProgressSlides(input, choices, progress),
     ...gainsSlides(input, choices, progress),
     ...reviewSlides(input, choices),
+    ...coachingSlides(input, choices),
     ...colleagueSlides(input, choices, labelOf),
     ...techniqueSlides(input, chosenEnquiries),
     ...advice,

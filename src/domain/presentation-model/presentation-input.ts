@@ -6,6 +6,7 @@ import type { Observation } from '@/domain/observation';
 import type { PresentationChoices } from '@/domain/presentation';
 import { latestRatedWeek, ratedWeeks, type RatingEvent } from '@/domain/rating';
 import type { ReviewResult } from '@/domain/review-360/review-summary';
+import type { CoachingSummary } from '@/domain/coaching/coaching-summary';
 
 /** What the presentation is built from, and the choices it starts with. */
 
@@ -22,6 +23,8 @@ export interface PresentationInput {
   enquiries: readonly Enquiry[];
   /** The 360° review's start and end round with their reports, when both have one. */
   review?: { start: ReviewResult; end: ReviewResult };
+  /** Coaching in figures (coaching-summary.ts), when anything is logged. */
+  coaching?: CoachingSummary;
 }
 
 export function liveColleagues(input: PresentationInput) {
@@ -49,5 +52,6 @@ export function defaultChoices(input: PresentationInput): PresentationChoices {
     fromWeek: weeks[0] ?? 0,
     toWeek: Math.max(weeks.at(-1) ?? 0, latestRatedWeek(input.events) ?? 0),
     includeReview: input.review !== undefined,
+    includeCoaching: input.coaching !== undefined && input.coaching.sessions > 0,
   };
 }

@@ -16,6 +16,7 @@ import { listEnquiries } from '@/db/enquiries';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
 import { reviewResults } from '@/db/review-rounds';
+import { useCoachingSummary } from '@/ui/use-coaching-summary';
 import { downloadBlob } from '@/ui/download-text-file';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
@@ -93,6 +94,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   const observations = useLiveQuery(() => listObservations(profile.id), [profile.id]);
   const enquiries = useLiveQuery(() => listEnquiries(profile.id), [profile.id]);
   const results = useLiveQuery(() => reviewResults(profile.id), [profile.id]);
+  const coaching = useCoachingSummary(profile.id, undefined);
   const [chosen, setChosen] = useState<PresentationChoices | null>(null);
   const [exportState, setExportState] = useState<'idle' | 'working' | 'failed'>('idle');
 
@@ -101,7 +103,9 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   useEffect(() => whenIdle(() => void loadDeckMaker().catch(() => undefined)), []);
 
   const input = useMemo((): PresentationInput | undefined => {
-    if (!events || !colleagues || !observations || !enquiries || !results) return undefined;
+    if (!events || !colleagues || !observations || !enquiries || !results || !coaching) {
+      return undefined;
+    }
     const outcome = latestReviewOutcome(results);
     return {
       profile,
@@ -114,8 +118,21 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
       ...(outcome?.kind === 'comparison'
         ? { review: { start: outcome.start, end: outcome.end } }
         : {}),
+      ...(coaching.sessions > 0 || coaching.actionsDone + coaching.actionsOpen > 0
+        ? { coaching }
+        : {}),
     };
-  }, [profile, programme, framework, events, colleagues, observations, enquiries, results]);
+  }, [
+    profile,
+    programme,
+    framework,
+    events,
+    colleagues,
+    observations,
+    enquiries,
+    results,
+    coaching,
+  ]);
   const choices = useMemo(() => chosen ?? (input ? defaultChoices(input) : null), [chosen, input]);
   const presentation = useMemo(
     () => (input && choices ? buildPresentation(input, choices) : undefined),
@@ -246,6 +263,19 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
                     onChange={(event) => change({ includeReview: event.target.checked })}
                   />
                   <span>Start and end, how I see myself, what stands out (3 slides)</span>
+                </label>
+              </fieldset>
+            )}
+            {input.coaching && (
+              <fieldset className="presentation-choice">
+                <legend>Coaching</legend>
+                <label className="presentation-check">
+                  <input
+                    type="checkbox"
+                    checked={choices.includeCoaching}
+                    onChange={(event) => change({ includeCoaching: event.target.checked })}
+                  />
+                  <span>Sessions, actions done and what my coach verified (1 slide)</span>
                 </label>
               </fieldset>
             )}
