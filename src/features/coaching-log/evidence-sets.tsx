@@ -65,13 +65,16 @@ export function EvidenceSets({ active, data }: { active: ActiveProgramme; data: 
       {data.evidenceSets.length === 0 ? (
         <EmptyState title="No evidence sets yet" />
       ) : (
-        <ul className="stacked-list">
-          {data.evidenceSets.map((set) => (
-            <li key={set.id}>
-              <EvidenceSetCard set={set} active={active} data={data} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <h2>Your evidence sets</h2>
+          <ul className="stacked-list">
+            {data.evidenceSets.map((set) => (
+              <li key={set.id}>
+                <EvidenceSetCard set={set} active={active} data={data} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
