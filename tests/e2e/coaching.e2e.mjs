@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { PHONE } from '../support/chromium.mjs';
 import { accessibilityLog } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot, settle } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
@@ -26,8 +27,12 @@ async function dismissOfflineReadyNotice(page) {
   await notice.waitFor({ state: 'detached' });
 }
 
-/** Light and dark, at 390 and 1280 px. */
+/** Light and dark, at 390 and 1280 px; a phone never scrolls sideways. */
 async function shots(page, name) {
+  await page.setViewportSize(PHONE);
+  await settle(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= PHONE.width, `${name} is ${width.toString()} px wide on a phone`);
   await page.emulateMedia({ colorScheme: 'light' });
   await screenshot(page, `coaching-${name}`);
   await page.emulateMedia({ colorScheme: 'dark' });
