@@ -11,7 +11,10 @@ import {
   type EvidenceSet,
   type EvidenceSetContent,
 } from '@/domain/coaching/evidence-set';
-import { evidenceSetVerifiableContent } from '@/domain/coaching/verifiable-content';
+import {
+  evidenceItemText,
+  evidenceSetVerifiableContent,
+} from '@/domain/coaching/verifiable-content';
 import { enquiryTitle } from '@/domain/enquiry';
 import { activeAreas, levelOf } from '@/domain/framework';
 import { latestRatedWeek, auditAtWeek } from '@/domain/rating';
@@ -189,7 +192,27 @@ export function EvidenceSetEditor({
     if (isDeleted) navigate(EVIDENCE_SETS_PATH);
   }
 
-  const ratings = ratingChoices(active, data);
+  const latestRatings = ratingChoices(active, data);
+  // A rating chosen in an earlier week stays listed (ticked) so it can be taken out.
+  const earlierRatings = draft.items.flatMap((item) =>
+    item.kind === 'rating' &&
+    !latestRatings.some(
+      (choice) => choice.item.skillId === item.skillId && choice.item.week === item.week,
+    )
+      ? [
+          {
+            item,
+            label: evidenceItemText(item, {
+              framework: active.framework,
+              enquiries: data.enquiries,
+              observations: data.observations,
+              ratings: data.ratings,
+            }),
+          },
+        ]
+      : [],
+  );
+  const ratings = [...earlierRatings, ...latestRatings];
   return (
     <div className="coaching-log stack">
       <p className="coaching-back">
