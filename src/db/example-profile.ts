@@ -23,7 +23,7 @@ import { colleagueSchema, type Colleague } from '@/domain/colleague';
 import { observationSchema, type Observation } from '@/domain/observation';
 import type { buildExampleLearningThree } from '@/domain/example-data/learning-three';
 import type { buildExampleReview, ExampleReviewRound } from '@/domain/example-data/review-360';
-import { EXAMPLE_COACH_NAME, type ExampleCoaching } from '@/domain/example-data/coaching';
+import type { ExampleCoaching } from '@/domain/example-data/coaching';
 import { coachingActionSchema, type CoachingAction } from '@/domain/coaching/coaching-action';
 import {
   coachingSessionSchema,
@@ -425,7 +425,7 @@ async function exampleCoaching(
       requestId: newId(),
       delegateProfileId: profile.id,
       delegateName: profile.displayName,
-      coachName: EXAMPLE_COACH_NAME,
+      coachName: example.coachName,
       signingKeyId: signing.keyId,
       subject: { kind: 'session', id: session.id },
       content: sessionContent(session, sessionActions, framework, coachNameFor(session)),
@@ -472,7 +472,7 @@ async function exampleCoaching(
         request,
         { decision: 'confirmed', comment: planned.verified.comment },
         {
-          coachName: EXAMPLE_COACH_NAME,
+          coachName: example.coachName,
           signingKeyId: signing.keyId,
           privateKeyJwk: signing.privateKeyJwk,
         },

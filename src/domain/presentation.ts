@@ -38,6 +38,8 @@ export interface PresentationChoices {
   includeReview: boolean;
   /** Show the improvement project (offered only when there is one). */
   includeProject: boolean;
+  /** Show the coaching slide (offered when any coaching is logged). */
+  includeCoaching: boolean;
 }
 
 /** A line of text with an optional second, quieter line under it. */
@@ -88,6 +90,7 @@ export type SlideSection =
   | 'own-progress'
   | 'gains'
   | 'review-360'
+  | 'coaching'
   | 'colleagues'
   | 'techniques'
   | 'advice'

@@ -4,14 +4,27 @@ import type { Observation } from '@/domain/observation';
 import {
   BASELINE_WEEK,
   weekEndDate,
+  weekForDate,
   weekStartDate,
   type ProgrammeSpan,
 } from '@/domain/programme-weeks';
 import { compareRatingEvents, type RatingEvent, type RatingKind } from '@/domain/rating';
+import {
+  ACTION_STATUS_LABELS,
+  ownerText,
+  type CoachingAction,
+} from '@/domain/coaching/coaching-action';
+import {
+  coachNameFor,
+  durationText,
+  sessionTitle,
+  type CoachingSession,
+} from '@/domain/coaching/coaching-session';
 
 /**
  * Every rating and observation as a CSV file for a spreadsheet: one row per self-rating or target
- * in force for a week, and one row per rated focus skill of each observation. Pure: the screen
+ * in force for a week, one row per rated focus skill of each observation, and one row per coaching
+ * session and agreed action. Pure: the screen
  * reads the data and hands the text to the browser.
  */
 
@@ -37,6 +50,11 @@ export interface RatingsCsvInput {
   delegateName: string;
   events: readonly RatingEvent[];
   observations: readonly Observation[];
+  /** Coaching sessions and agreed actions, one row each; private notes never go in. */
+  coaching?: {
+    sessions: readonly CoachingSession[];
+    actions: readonly CoachingAction[];
+  };
 }
 
 export type Cell = string | number;
@@ -178,9 +196,88 @@ export function ratingsCsv(input: RatingsCsvInput): string {
       ),
     );
 
+  const coachingRows = input.coaching ? coachingCsvRows(input, input.coaching) : [];
+
   // The byte order mark tells Excel the file is UTF-8, so "Siân" and "Zoë" are not garbled.
-  const lines = [RATINGS_CSV_HEADER, ...ratingRows, ...observationRows].map(csvLine);
+  const lines = [RATINGS_CSV_HEADER, ...ratingRows, ...observationRows, ...coachingRows].map(
+    csvLine,
+  );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function skillsText(framework: FrameworkDefinition, skillIds: readonly string[]): [string, string] {
+  const found = skillIds.map((skillId) => skillCells(framework, skillId));
+  return [
+    [...new Set(found.map(([area]) => area).filter((area) => area !== ''))].join('; '),
+    found.map(([, statement]) => statement).join('; '),
+  ];
+}
+
+/**
+ * One row per coaching session (who it was with in Person, its focus skills, its notes but never
+ * its private notes) and one per agreed action (its owner, due date, status and how it went),
+ * each in the programme week of its date.
+ */
+function coachingCsvRows(
+  input: RatingsCsvInput,
+  coaching: NonNullable<RatingsCsvInput['coaching']>,
+): Cell[][] {
+  const { framework, programme, delegateName } = input;
+  const weekCells = (date: CalendarDate): Cell[] => {
+    const week = weekForDate(programme, date);
+    return [week, ...weekDates(programme, week), formatCsvDate(date)];
+  };
+  const sessions = coaching.sessions
+    .filter((session) => session.deletedAt === undefined)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const sessionRows = sessions.map((session): Cell[] => [
+    'Coaching session',
+    delegateName,
+    '',
+    ...weekCells(session.date),
+    ...skillsText(framework, session.focusSkillIds),
+    '',
+    '',
+    [
+      `${sessionTitle(session)}, ${durationText(session.durationMinutes)}`,
+      session.notes.trim(),
+      ...(session.grow
+        ? [
+            session.grow.goal && `Goal: ${session.grow.goal.trim()}`,
+            session.grow.reality && `Reality: ${session.grow.reality.trim()}`,
+            session.grow.options && `Options: ${session.grow.options.trim()}`,
+            session.grow.wayForward && `Way forward: ${session.grow.wayForward.trim()}`,
+          ]
+        : []),
+    ]
+      .filter((part) => part !== '')
+      .join('\n'),
+  ]);
+  const sessionById = new Map(sessions.map((session) => [session.id, session]));
+  const actionRows = coaching.actions
+    .filter((action) => action.deletedAt === undefined)
+    .sort(
+      (a, b) =>
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+        a.createdAt.localeCompare(b.createdAt),
+    )
+    .map((action): Cell[] => {
+      const session = action.sessionId === null ? undefined : sessionById.get(action.sessionId);
+      const owner = ownerText(action, session ? coachNameFor(session) : '');
+      return [
+        `Agreed action (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`,
+        owner === 'Me' ? delegateName : owner,
+        '',
+        ...(action.dueDate === null ? ['', '', '', ''] : weekCells(action.dueDate)),
+        ...skillsText(framework, action.skillIds),
+        '',
+        '',
+        [action.text.trim(), action.outcome.trim() && `How it went: ${action.outcome.trim()}`]
+          .filter((part) => part !== '')
+          .join('\n'),
+      ];
+    });
+  return [...sessionRows, ...actionRows];
 }
 
 /** "Siân O'Neill" → "sian-o-neill-ratings.csv". */

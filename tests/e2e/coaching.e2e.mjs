@@ -9,6 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { PHONE } from '../support/chromium.mjs';
+import { accessibilityLog } from './support/axe.mjs';
 import { newAppContext, recordRequests, screenshot, settle } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 
@@ -25,8 +27,12 @@ async function dismissOfflineReadyNotice(page) {
   await notice.waitFor({ state: 'detached' });
 }
 
-/** Light and dark, at 390 and 1280 px. */
+/** Light and dark, at 390 and 1280 px; a phone never scrolls sideways. */
 async function shots(page, name) {
+  await page.setViewportSize(PHONE);
+  await settle(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= PHONE.width, `${name} is ${width.toString()} px wide on a phone`);
   await page.emulateMedia({ colorScheme: 'light' });
   await screenshot(page, `coaching-${name}`);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -41,7 +47,10 @@ test(
     const origin = app.server.baseUrl;
     const coachContext = await newAppContext(app.browser);
     const delegateContext = await newAppContext(app.browser);
-    const requests = [recordRequests(coachContext, origin), recordRequests(delegateContext, origin)];
+    const requests = [
+      recordRequests(coachContext, origin),
+      recordRequests(delegateContext, origin),
+    ];
     try {
       // 1. The coach sets up on their own device and reads their link.
       const coach = await coachContext.newPage();
@@ -149,6 +158,56 @@ test(
     } finally {
       await coachContext.close();
       await delegateContext.close();
+    }
+  },
+);
+
+test(
+  'the example’s coaching history: verified, changed since, waiting, overdue, on the audit card',
+  { timeout: 150_000 },
+  async (t) => {
+    const context = await newAppContext(app.browser);
+    const requests = recordRequests(context, app.server.baseUrl);
+    const a11y = accessibilityLog(t);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    try {
+      await page.goto(app.server.baseUrl);
+      await dismissOfflineReadyNotice(page);
+      await page.getByRole('button', { name: 'Try it with example data' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      // The audit card of a skill with an open action says so.
+      await page.getByText('Open actions:').first().waitFor();
+
+      await page.goto(`${app.server.baseUrl}/coaching-log`);
+      await page.getByText('Verified by Dr Ruth Adeyemi on').first().waitFor();
+      await page.getByText('Changed since verified by Dr Ruth Adeyemi').waitFor();
+      await page.getByText('Waiting for Dr Ruth Adeyemi').waitFor();
+      await a11y.check(page, 'coaching sessions');
+      await shots(page, 'example-sessions');
+
+      await page.getByRole('link', { name: 'Actions' }).click();
+      await page.getByRole('heading', { name: /Overdue/ }).waitFor();
+      await page.getByText('Overdue by 5 days').waitFor();
+      await a11y.check(page, 'coaching actions');
+      await shots(page, 'example-actions');
+
+      await page.getByRole('link', { name: 'Evidence' }).click();
+      await page.getByRole('heading', { name: 'Your evidence sets' }).waitFor();
+      await a11y.check(page, 'evidence sets');
+      await page.getByRole('link', { name: 'Questioning, for the final assessment' }).click();
+      await page.getByRole('heading', { name: 'Evidence chosen' }).waitFor();
+      await a11y.check(page, 'evidence set');
+      await shots(page, 'example-evidence');
+
+      await page.goto(`${app.server.baseUrl}/report`);
+      await page.getByRole('heading', { name: 'Coaching', level: 3 }).waitFor();
+      await page.getByText(/coaching sessions .*verified by Dr Ruth Adeyemi/).waitFor();
+
+      assert.deepEqual(requests.outsideOrigin(), []);
+      a11y.assertNone();
+    } finally {
+      await context.close();
     }
   },
 );

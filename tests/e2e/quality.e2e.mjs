@@ -6,8 +6,9 @@
  *   every control stays on screen (wide tables scroll inside their own region);
  * - with prefers-reduced-motion, nothing animates or transitions.
  * Screens: first-run welcome, start from a backup, set-up form, and with the example delegate
- * loaded: audit, progress (charts, and again as tables), the 360° review (its start and end
- * compared, and a released report), programme, settings, backup, send to my other device.
+ * loaded: audit, progress (charts, and again as tables), coaching (sessions, a session, actions,
+ * an evidence set), the 360° review (its start and end compared, and a released report),
+ * programme, settings, backup, send to my other device.
  */
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -163,6 +164,41 @@ const SCREENS = [
       await page.getByRole('button', { name: 'Keep this report' }).waitFor();
       // Drawn top first: the comments are its last part.
       await page.getByRole('heading', { name: 'What you do well' }).waitFor();
+    },
+  },
+  {
+    name: 'coaching sessions',
+    show: async (page) => {
+      await openScreen(page, 'Progress');
+      await page.getByRole('link', { name: 'Open your coaching log' }).click();
+      await page.getByRole('heading', { name: 'Your sessions' }).waitFor();
+      await page
+        .getByText(/Verified by Dr Ruth Adeyemi on/)
+        .first()
+        .waitFor();
+    },
+  },
+  {
+    name: 'coaching session',
+    show: async (page) => {
+      await page.getByRole('link', { name: /^360° debrief with/ }).click();
+      await page.getByText('Changed since it was verified.').waitFor();
+    },
+  },
+  {
+    name: 'coaching actions',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'All sessions' }).click();
+      await page.getByRole('link', { name: 'Actions', exact: true }).click();
+      await page.getByRole('heading', { name: /^Overdue/ }).waitFor();
+    },
+  },
+  {
+    name: 'evidence set',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'Evidence', exact: true }).click();
+      await page.getByRole('link', { name: 'Questioning, for the final assessment' }).click();
+      await page.getByRole('heading', { name: 'Evidence chosen' }).waitFor();
     },
   },
   {

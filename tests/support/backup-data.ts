@@ -5,6 +5,7 @@ import { db } from '@/db/database';
 import { loadExampleProfile } from '@/db/example-profile';
 import { makeFramework, rate, setUpTestProgramme, skillIdsOf } from './factories';
 import { makeRealistic360Data } from './review-data';
+import { makeRealisticCoachingData } from './coaching-data';
 
 /** Every row of every table, each table sorted by id: what "the database is exactly as before" means. */
 export async function databaseSnapshot(): Promise<Record<string, unknown[]>> {
@@ -54,6 +55,7 @@ export async function makeRealisticData(): Promise<void> {
   await rate(sam, { skillId: first!, week: 0, level: max, kind: 'target' });
   await rate(alex, { skillId: skillIdsOf(alex)[0]!, week: 1, level: min });
   await makeRealistic360Data();
+  await makeRealisticCoachingData(sam);
   await loadExampleProfile();
 }
 

@@ -41,6 +41,7 @@ export interface ExampleSession {
 }
 
 export interface ExampleCoaching {
+  coachName: string;
   sessions: ExampleSession[];
   evidenceSet: {
     title: string;
@@ -92,6 +93,7 @@ export function buildExampleCoaching(
   });
 
   return {
+    coachName: EXAMPLE_COACH_NAME,
     sessions: [
       {
         content: session(first, {

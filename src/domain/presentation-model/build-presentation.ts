@@ -25,6 +25,7 @@ import {
 } from '@/domain/presentation-model/presentation-input';
 import { reviewSlides } from '@/domain/presentation-model/review-slides';
 import { projectSlides } from '@/domain/presentation-model/project-slides';
+import { coachingSlides } from '@/domain/presentation-model/coaching-slides';
 import { isCut, letter, type SlideDraft } from '@/domain/presentation-model/slide-text';
 import { cutAtWord, oneLine } from '@/domain/text';
 import {
@@ -106,6 +107,7 @@ export function buildPresentation(
     ...ownProgressSlides(input, choices, progress),
     ...gainsSlides(input, choices, progress),
     ...reviewSlides(input, choices),
+    ...coachingSlides(input, choices),
     ...colleagueSlides(input, choices, labelOf),
     ...techniqueSlides(input, chosenEnquiries),
     ...advice,

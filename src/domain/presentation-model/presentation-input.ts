@@ -7,6 +7,7 @@ import type { PresentationChoices } from '@/domain/presentation';
 import { latestRatedWeek, ratedWeeks, type RatingEvent } from '@/domain/rating';
 import type { ReviewResult } from '@/domain/review-360/review-summary';
 import type { ProjectSummary } from '@/domain/improvement-project/project';
+import type { CoachingSummary } from '@/domain/coaching/coaching-summary';
 
 /** What the presentation is built from, and the choices it starts with. */
 
@@ -25,6 +26,8 @@ export interface PresentationInput {
   review?: { start: ReviewResult; end: ReviewResult };
   /** The improvement project and how far its write-up has got, when there is one. */
   project?: ProjectSummary;
+  /** Coaching in figures (coaching-summary.ts), when anything is logged. */
+  coaching?: CoachingSummary;
 }
 
 export function liveColleagues(input: PresentationInput) {
@@ -53,5 +56,6 @@ export function defaultChoices(input: PresentationInput): PresentationChoices {
     toWeek: Math.max(weeks.at(-1) ?? 0, latestRatedWeek(input.events) ?? 0),
     includeReview: input.review !== undefined,
     includeProject: input.project !== undefined,
+    includeCoaching: input.coaching !== undefined && input.coaching.sessions > 0,
   };
 }

@@ -149,7 +149,12 @@ export function CoachingLogScreen({ active }: { active: ActiveProgramme }) {
               </p>
             </EmptyState>
           ) : (
-            <SessionList active={active} data={data} />
+            <section aria-labelledby="coaching-sessions-heading" className="stack">
+              <h2 id="coaching-sessions-heading">
+                Your sessions <span className="muted">({data.sessions.length})</span>
+              </h2>
+              <SessionList active={active} data={data} />
+            </section>
           )}
         </>
       )}

@@ -11,7 +11,10 @@ import {
   type EvidenceSet,
   type EvidenceSetContent,
 } from '@/domain/coaching/evidence-set';
-import { evidenceSetVerifiableContent } from '@/domain/coaching/verifiable-content';
+import {
+  evidenceItemText,
+  evidenceSetVerifiableContent,
+} from '@/domain/coaching/verifiable-content';
 import { enquiryTitle } from '@/domain/enquiry';
 import { milestoneStatusLabel, timelineInOrder } from '@/domain/improvement-project/project';
 import { activeAreas, levelOf } from '@/domain/framework';
@@ -66,13 +69,16 @@ export function EvidenceSets({ active, data }: { active: ActiveProgramme; data: 
       {data.evidenceSets.length === 0 ? (
         <EmptyState title="No evidence sets yet" />
       ) : (
-        <ul className="stacked-list">
-          {data.evidenceSets.map((set) => (
-            <li key={set.id}>
-              <EvidenceSetCard set={set} active={active} data={data} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <h2>Your evidence sets</h2>
+          <ul className="stacked-list">
+            {data.evidenceSets.map((set) => (
+              <li key={set.id}>
+                <EvidenceSetCard set={set} active={active} data={data} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
@@ -197,7 +203,29 @@ export function EvidenceSetEditor({
     if (isDeleted) navigate(EVIDENCE_SETS_PATH);
   }
 
-  const ratings = ratingChoices(active, data);
+  const latestRatings = ratingChoices(active, data);
+  // A rating chosen in an earlier week stays listed (ticked) so it can be taken out.
+  const earlierRatings = draft.items.flatMap((item) =>
+    item.kind === 'rating' &&
+    !latestRatings.some(
+      (choice) => choice.item.skillId === item.skillId && choice.item.week === item.week,
+    )
+      ? [
+          {
+            item,
+            label: evidenceItemText(item, {
+              framework: active.framework,
+              enquiries: data.enquiries,
+              observations: data.observations,
+              ratings: data.ratings,
+              project: data.project,
+              projectEvidence: data.projectEvidence,
+            }),
+          },
+        ]
+      : [],
+  );
+  const ratings = [...earlierRatings, ...latestRatings];
   const { project } = data;
   return (
     <div className="coaching-log stack">

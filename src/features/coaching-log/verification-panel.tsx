@@ -206,8 +206,7 @@ export function VerificationPanel({
         !sending && (
           <p>
             <button type="button" className="button" onClick={() => setIsPreviewing(true)}>
-              {verified || status?.declined ? 'Ask' : 'Ask'} {coach?.name} to verify{' '}
-              {verified || status?.declined ? 'it again' : 'it'}
+              Ask {coach?.name} to verify {verified || status?.declined ? 'it again' : 'it'}
             </button>
           </p>
         )

@@ -17,6 +17,7 @@ import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
 import { reviewResults } from '@/db/review-rounds';
 import { presentedProject } from '@/db/improvement-projects';
+import { useCoachingSummary } from '@/ui/use-coaching-summary';
 import { downloadBlob } from '@/ui/download-text-file';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
@@ -99,6 +100,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
     async () => ({ presented: await presentedProject(profile.id) }),
     [profile.id],
   );
+  const coaching = useCoachingSummary(profile.id, undefined);
   const [chosen, setChosen] = useState<PresentationChoices | null>(null);
   const [exportState, setExportState] = useState<'idle' | 'working' | 'failed'>('idle');
 
@@ -107,7 +109,15 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   useEffect(() => whenIdle(() => void loadDeckMaker().catch(() => undefined)), []);
 
   const input = useMemo((): PresentationInput | undefined => {
-    if (!events || !colleagues || !observations || !enquiries || !results || !project) {
+    if (
+      !events ||
+      !colleagues ||
+      !observations ||
+      !enquiries ||
+      !results ||
+      !project ||
+      !coaching
+    ) {
       return undefined;
     }
     const outcome = latestReviewOutcome(results);
@@ -123,6 +133,9 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
         ? { review: { start: outcome.start, end: outcome.end } }
         : {}),
       ...(project.presented ? { project: project.presented } : {}),
+      ...(coaching.sessions > 0 || coaching.actionsDone + coaching.actionsOpen > 0
+        ? { coaching }
+        : {}),
     };
   }, [
     profile,
@@ -134,6 +147,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
     enquiries,
     results,
     project,
+    coaching,
   ]);
   const choices = useMemo(() => chosen ?? (input ? defaultChoices(input) : null), [chosen, input]);
   const presentation = useMemo(
@@ -278,6 +292,19 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
                     onChange={(event) => change({ includeProject: event.target.checked })}
                   />
                   <span>Aims, success criteria and where the project stands</span>
+                </label>
+              </fieldset>
+            )}
+            {input.coaching && (
+              <fieldset className="presentation-choice">
+                <legend>Coaching</legend>
+                <label className="presentation-check">
+                  <input
+                    type="checkbox"
+                    checked={choices.includeCoaching}
+                    onChange={(event) => change({ includeCoaching: event.target.checked })}
+                  />
+                  <span>Sessions, actions done and what my coach verified (1 slide)</span>
                 </label>
               </fieldset>
             )}

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { projectSummaryLine } from '@/domain/improvement-project/project';
 import { presentedProject } from '@/db/improvement-projects';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { localCalendarDate, type CalendarDate } from '@/domain/calendar-date';
+import { addDays, localCalendarDate, type CalendarDate } from '@/domain/calendar-date';
 import { enquiryTitle, enquiryWeeksLabel, statusLabel } from '@/domain/enquiry';
 import { scaleRange } from '@/domain/framework';
 import { formatAverage, levelName } from '@/domain/level-text';
@@ -11,6 +11,7 @@ import { cutAtWord } from '@/domain/text';
 import { profileLabel } from '@/domain/profile';
 import { BASELINE_WEEK, currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
 import { ratedWeeks } from '@/domain/rating';
+import { coachingSummaryLine } from '@/domain/coaching/coaching-summary';
 import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';
 import { listObservations } from '@/db/observations';
@@ -22,6 +23,7 @@ import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { WeekSelect } from '@/ui/week-select';
 import { LoadingText } from '@/ui/loading-text';
+import { useCoachingSummary } from '@/ui/use-coaching-summary';
 import { progressUpdate } from '@/features/progress-update/progress-update-data';
 import './progress-update.css';
 
@@ -62,6 +64,13 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
   // Opens on the latest week with ratings: that is the news a coach asks about.
   const week = Math.min(chosenWeek ?? latestRated ?? thisWeek, programme.lengthWeeks);
   const levelRange = useMemo(() => scaleRange(framework.scale), [framework.scale]);
+  // Up to the day before the next week starts, so a break counts with the week before it; the
+  // last week takes in every later day, as weekForDate has it.
+  const coaching = useCoachingSummary(
+    profile.id,
+    week >= programme.lengthWeeks ? undefined : addDays(weekStartDate(programme, week + 1), -1),
+  );
+  const coachingLine = coaching && coachingSummaryLine(coaching);
 
   const update = useMemo(
     () =>
@@ -319,6 +328,12 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
                 <section aria-labelledby="report-project-heading">
                   <h3 id="report-project-heading">Improvement project</h3>
                   <p className="report-review">{cutAtWord(projectSummaryLine(project), 240)}</p>
+                </section>
+              )}
+              {coachingLine !== undefined && (
+                <section aria-labelledby="report-coaching-heading">
+                  <h3 id="report-coaching-heading">Coaching</h3>
+                  <p className="report-review">{coachingLine}</p>
                 </section>
               )}
             </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { isFacilitator, profileLabel } from '@/domain/profile';
+import { listActions, listSessions } from '@/db/coaching-log';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
 import { downloadTextFile } from '@/ui/download-text-file';
@@ -19,11 +20,14 @@ export function ShareProgressCard({ active }: { active: ActiveProgramme }) {
   async function downloadRatings() {
     setProblem('');
     try {
-      const [{ ratingsCsv, ratingsCsvFileName }, events, observations] = await Promise.all([
-        import('@/domain/ratings-csv'),
-        listRatings(profile.id, framework.id),
-        listObservations(profile.id),
-      ]);
+      const [{ ratingsCsv, ratingsCsvFileName }, events, observations, sessions, actions] =
+        await Promise.all([
+          import('@/domain/ratings-csv'),
+          listRatings(profile.id, framework.id),
+          listObservations(profile.id),
+          listSessions(profile.id),
+          listActions(profile.id),
+        ]);
       const name = profile.displayName === '' ? profileLabel(profile) : profile.displayName;
       const csv = ratingsCsv({
         framework,
@@ -31,6 +35,7 @@ export function ShareProgressCard({ active }: { active: ActiveProgramme }) {
         delegateName: name,
         events,
         observations,
+        coaching: { sessions, actions },
       });
       downloadTextFile(ratingsCsvFileName(name), csv, 'text/csv;charset=utf-8');
     } catch {
@@ -42,8 +47,9 @@ export function ShareProgressCard({ active }: { active: ActiveProgramme }) {
     <section className="card progress-section share-progress" aria-labelledby="share-heading">
       <h2 id="share-heading">Share your progress</h2>
       <p className="muted">
-        Every rating, target and observation as a spreadsheet file (CSV), a one-page update to print
-        or save as PDF, or a snapshot for your facilitator’s view of the cohort.
+        Every rating, target, observation and coaching session as a spreadsheet file (CSV), a
+        one-page update to print or save as PDF, or a snapshot for your facilitator’s view of the
+        cohort.
       </p>
       <div className="cluster">
         <button type="button" className="button" onClick={() => void downloadRatings()}>

@@ -105,7 +105,11 @@ function CoachPreview({
   failure: string | null;
   onAdd: () => void;
 }) {
-  const isSame = current?.keyId === coach.keyId;
+  // The same coach whose link now also carries the key they sign verifications with (or a new
+  // name) is offered as an update, so a delegate can ask them to verify coaching records.
+  const isSameKey = current?.keyId === coach.keyId;
+  const isSame =
+    isSameKey && current.signing?.keyId === coach.signing?.keyId && current.name === coach.name;
   return (
     <section className="card stack" aria-labelledby="add-coach-heading">
       <h2 id="add-coach-heading">Add {coach.name} as your coach for 360 reviews</h2>
@@ -127,6 +131,12 @@ function CoachPreview({
         Raters’ answers in rounds you set up from now on are encrypted on their phones so that only{' '}
         {coach.name} can read them. {coach.name} draws your report and releases it to you.
       </p>
+      {coach.signing && (
+        <p>
+          {coach.name} can also verify your coaching records: their answer is signed with their key,
+          which this link carries, and Trellis checks it.
+        </p>
+      )}
       {isSame ? (
         <p role="status">
           {coach.name} is already your coach.{' '}
@@ -134,10 +144,15 @@ function CoachPreview({
         </p>
       ) : (
         <>
-          {current && (
+          {current && !isSameKey && (
             <p role="note">
               This replaces {current.name} as your coach for new rounds. Rounds already set up keep{' '}
               {current.name}.
+            </p>
+          )}
+          {isSameKey && (
+            <p role="note">
+              {current.name} is already your coach: this brings their details up to date.
             </p>
           )}
           {failure && (

@@ -22,6 +22,14 @@ import {
   makeRealisticData,
 } from '../../support/backup-data';
 import { setUpTestProgramme } from '../../support/factories';
+import { sessionContentOf } from '@/domain/coaching/coaching-session';
+import {
+  getSession,
+  listSessionActions,
+  listVerifications,
+  updateSession,
+} from '@/db/coaching-log';
+import { makeTestCoach, makeVerifiedSession } from '../../support/coaching-data';
 
 /** Reads, checks and restores a backup's text as the restore screen does; throws on any refusal. */
 async function restoreText(text: string, mode: RestoreMode, passphrase?: string): Promise<void> {
@@ -438,3 +446,30 @@ describe('properties', () => {
     );
   });
 });
+
+describe('coaching in backups', () => {
+  it('merges sessions and verifications like other records: the newest revision wins', async () => {
+    const sam = await setUpTestProgramme();
+    const coach = await makeTestCoach();
+    const { sessionId } = await makeVerifiedSession(sam, coach);
+    const backup = await makeBackup();
+    const session = (await getSession(sam.profile.id, sessionId))!;
+    // On this device, after the backup: the session is edited (rev 2).
+    await updateSession(sessionId, { ...sessionContentOf(session), notes: 'Edited here later' });
+    await emptyEveryTableButSessions();
+
+    await restoreBackup(await checkText(backup.text), 'merge');
+    expect((await getSession(sam.profile.id, sessionId))?.notes).toBe('Edited here later');
+    const verifications = await listVerifications(sam.profile.id);
+    expect(verifications).toHaveLength(1);
+    expect(verifications[0]?.answer?.signed.statement.coachName).toBe(coach.identity.name);
+    expect(await listSessionActions(sam.profile.id, sessionId)).toHaveLength(2);
+  });
+});
+
+/** Everything but the sessions goes, as if this device had lost it. */
+async function emptyEveryTableButSessions(): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) if (table.name !== 'coachingSessions') await table.clear();
+  });
+}

@@ -570,3 +570,37 @@ describe('the improvement project slide', () => {
     expectWithinLimits(deck);
   });
 });
+
+describe('the coaching slide', () => {
+  const coaching = {
+    sessions: 5,
+    withCoach: 3,
+    actionsDone: 6,
+    actionsOpen: 3,
+    actionsOverdue: 1,
+    verified: 2,
+    verifiedBy: 'Dr Ruth Adeyemi',
+  };
+
+  it('is offered when coaching is logged, in by default, after the 360° slides', () => {
+    expect(defaultChoices(baseInput()).includeCoaching).toBe(false);
+    expect(build().slides.some((slide) => slide.section === 'coaching')).toBe(false);
+    const deck = build(baseInput({ coaching }));
+    const slide = deck.slides.find((candidate) => candidate.section === 'coaching');
+    expect(slide?.body).toEqual({
+      kind: 'figures',
+      figures: [
+        { value: '5', label: 'sessions' },
+        { value: '6 of 9', label: 'agreed actions done' },
+        { value: '3', label: 'actions still open' },
+        { value: '2', label: 'verified by Dr Ruth Adeyemi' },
+      ],
+    });
+    expect(slide?.notes).toEqual([
+      '5 coaching sessions (3 with my coach); 6 of 9 agreed actions done, 1 overdue; 2 records verified by Dr Ruth Adeyemi.',
+    ]);
+    expect(
+      build(baseInput({ coaching }), { includeCoaching: false }).slides.map((entry) => entry.id),
+    ).toEqual(build().slides.map((entry) => entry.id));
+  });
+});

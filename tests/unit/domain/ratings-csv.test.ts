@@ -8,6 +8,8 @@ import {
   ratingsCsvFileName,
   type RatingsCsvInput,
 } from '@/domain/ratings-csv';
+import { blankActionContent } from '@/domain/coaching/coaching-action';
+import { blankSessionContent } from '@/domain/coaching/coaching-session';
 import { makeFramework, makeRatingEvent } from '../../support/factories';
 import { makeReturnedObservation } from '../../support/observation-factories';
 
@@ -180,5 +182,44 @@ describe('formatCsvDate and ratingsCsvFileName', () => {
   it('names the file after the person, without accents or spaces', () => {
     expect(ratingsCsvFileName("Siân O'Neill")).toBe('sian-o-neill-ratings.csv');
     expect(ratingsCsvFileName('  ')).toBe('trellis-ratings.csv');
+  });
+});
+
+describe('coaching in the spreadsheet', () => {
+  const meta = {
+    createdAt: '2026-09-15T16:00:00.000Z',
+    updatedAt: '2026-09-15T16:00:00.000Z',
+    rev: 1,
+    profileId: '7b0c3c4e-3f5e-4a59-9a3c-2f1e0d9c8b7a',
+  };
+  const session = {
+    ...blankSessionContent('2026-09-15', 'Dr Ruth Adeyemi'),
+    ...meta,
+    id: '1f6f8a9e-51c4-4a3b-8d2e-6c7b5a4f3e2d',
+    focusSkillIds: ['q1'],
+    notes: '=cold calling works',
+    privateNotes: 'Never in a file',
+  };
+  const action = {
+    ...blankActionContent(),
+    ...meta,
+    id: '2a6f8a9e-51c4-4a3b-8d2e-6c7b5a4f3e2d',
+    sessionId: session.id,
+    text: 'Plan hinge questions',
+    dueDate: '2026-09-25',
+    status: 'done' as const,
+    outcome: 'Worked',
+    skillIds: ['q1', 'f1'],
+  };
+
+  it('has a row per session and per action, in the week of its date, and no private notes', () => {
+    const csv = ratingsCsv(input({ coaching: { sessions: [session], actions: [action] } }));
+    expect(csv).not.toContain('Never in a file');
+    // A line break inside a field (between the title and the notes) reads here as a space.
+    const lines = linesOf(csv.replace(/(?<!\r)\n/g, ' '));
+    expect(lines.slice(1)).toEqual([
+      'Coaching session,Siân Jones,,2,14/09/2026,20/09/2026,15/09/2026,Questioning,I use hinge questions to check understanding.,,,"Coaching with Dr Ruth Adeyemi, 45 min =cold calling works"',
+      'Agreed action (done),Siân Jones,,3,21/09/2026,27/09/2026,25/09/2026,Questioning; Feedback,I use hinge questions to check understanding.; I give live feedback during the lesson.,,,"Plan hinge questions How it went: Worked"',
+    ]);
   });
 });

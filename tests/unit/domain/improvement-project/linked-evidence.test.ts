@@ -11,7 +11,14 @@ describe('linked evidence', () => {
     makeRatingEvent({ skillId: 'f1', week: 0, level: 2 }),
   ];
   const enquiry = makeEnquiry({ focusQuestion: 'Do exit tickets show who needs a re-teach?' });
-  const records = { framework, ratings, enquiries: [enquiry], observations: [], reviewRounds: [] };
+  const records = {
+    framework,
+    ratings,
+    enquiries: [enquiry],
+    observations: [],
+    reviewRounds: [],
+    coachingSessions: [],
+  };
 
   it('shows each link as its record is now, and says when a record has gone', () => {
     const links = resolveLinks(
@@ -20,6 +27,7 @@ describe('linked evidence', () => {
         { kind: 'enquiry', targetId: crypto.randomUUID() },
         { kind: 'skill', targetId: 'q1' },
         { kind: 'skill', targetId: 'q2' },
+        { kind: 'coaching-session', targetId: crypto.randomUUID() },
       ],
       records,
     );
@@ -28,6 +36,7 @@ describe('linked evidence', () => {
       ['Journal enquiry no longer in Trellis', true],
       [framework.areas[0]!.skills[0]!.statement, false],
       [framework.areas[0]!.skills[1]!.statement, false],
+      ['Coaching session no longer in Trellis', true],
     ]);
     expect(links[3]?.detail).toBe('Not rated yet');
   });

@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateSigningKeyPair } from '@/domain/coaching/verification-crypto';
 import { coachLink } from '@/domain/review-360/review-exchange';
 import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
 import { AddCoachScreen } from '@/features/review-360/add-coach-screen';
@@ -50,6 +51,42 @@ describe('adding a coach from their link', () => {
     expect(
       await screen.findByText(/This replaces Alex Morgan as your coach for new rounds/),
     ).toBeVisible();
+  });
+
+  it('brings the same coach up to date when their link now carries a signing key', async () => {
+    const user = userEvent.setup();
+    const active = await leadershipDelegate();
+    const alex = await makeCoach('Alex Morgan');
+    const signing = await generateSigningKeyPair();
+    await setReviewCoach(active.profile.id, alex.identity);
+
+    const withSigning = {
+      ...alex.identity,
+      signing: { publicKeyJwk: signing.publicKeyJwk, keyId: signing.keyId },
+    };
+    openLink(await coachLink(window.location.origin, withSigning));
+    render(<AddCoachScreen active={active} />);
+    expect(await screen.findByText(/this brings their details up to date/)).toBeVisible();
+    expect(screen.getByText(/can also verify your coaching records/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Add Alex Morgan as your coach' }));
+    await waitFor(async () =>
+      expect((await getReviewCoach(active.profile.id))?.signing?.keyId).toBe(signing.keyId),
+    );
+  });
+
+  it('refuses a coach link whose signing key is not its own fingerprint', async () => {
+    const active = await leadershipDelegate();
+    const alex = await makeCoach('Alex Morgan');
+    const signing = await generateSigningKeyPair();
+    const other = await generateSigningKeyPair();
+    openLink(
+      await coachLink(window.location.origin, {
+        ...alex.identity,
+        signing: { publicKeyJwk: signing.publicKeyJwk, keyId: other.keyId },
+      }),
+    );
+    render(<AddCoachScreen active={active} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/does not hold a usable key/);
   });
 
   it('refuses a tampered or broken link plainly and changes nothing', async () => {
