@@ -1,3 +1,8 @@
+import {
+  projectStatus,
+  projectStatusLine,
+  type Project,
+} from '@/domain/improvement-project/project';
 import type { Colleague } from '@/domain/colleague';
 import { enquiryTitle, isLive, type Enquiry } from '@/domain/enquiry';
 import type { FrameworkDefinition } from '@/domain/framework';
@@ -61,6 +66,14 @@ export function snapshotOffers(source: SnapshotSource): Record<keyof SnapshotCho
     colleagueNames: hasColleagues,
     review: source.reviews.length > 0,
     project: source.project !== undefined,
+  };
+}
+
+/** The project as a snapshot carries it: its title and how far its milestones have got. */
+export function snapshotProjectOf(project: Project): SnapshotProject {
+  return {
+    title: project.title.trim().slice(0, 200),
+    status: projectStatusLine(projectStatus(project)).slice(0, 60),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import {
   buildSnapshot,
   DEFAULT_SNAPSHOT_CHOICES,
+  snapshotProjectOf,
   snapshotOffers,
   type SnapshotChoices,
   type SnapshotSource,
@@ -15,6 +16,7 @@ import { currentWeek } from '@/domain/programme-weeks';
 import { newId } from '@/domain/record';
 import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';
+import { getProjectForProfile } from '@/db/improvement-projects';
 import { listObservations } from '@/db/observations';
 import { listRatings } from '@/db/ratings';
 import { reviewResults } from '@/db/review-rounds';
@@ -35,12 +37,13 @@ type Ready = { snapshot: Snapshot; fileText: string; link: string };
 export function ShareSnapshotScreen({ active }: { active: ActiveProgramme }) {
   const { profile, programme, framework } = active;
   const source = useLiveQuery(async (): Promise<SnapshotSource> => {
-    const [events, enquiries, colleagues, observations, reviews] = await Promise.all([
+    const [events, enquiries, colleagues, observations, reviews, project] = await Promise.all([
       listRatings(profile.id, framework.id),
       listEnquiries(profile.id),
       listColleagues(profile.id),
       listObservations(profile.id),
       reviewResults(profile.id),
+      getProjectForProfile(profile.id),
     ]);
     return {
       profile,
@@ -52,6 +55,7 @@ export function ShareSnapshotScreen({ active }: { active: ActiveProgramme }) {
       colleagues,
       observations,
       reviews,
+      project: project ? snapshotProjectOf(project) : undefined,
     };
   }, [profile, programme, framework]);
   const [choices, setChoices] = useState<SnapshotChoices>(DEFAULT_SNAPSHOT_CHOICES);
@@ -168,6 +172,16 @@ export function ShareSnapshotScreen({ active }: { active: ActiveProgramme }) {
                 onChange={(event) => choose('review', event.target.checked)}
               />
               <span>Your 360° review’s figures, as released (no comments)</span>
+            </label>
+          )}
+          {offers?.project && (
+            <label className="share-snapshot-check">
+              <input
+                type="checkbox"
+                checked={choices.project}
+                onChange={(event) => choose('project', event.target.checked)}
+              />
+              <span>Your improvement project’s title and how far it has got</span>
             </label>
           )}
           <p className="muted share-snapshot-never">

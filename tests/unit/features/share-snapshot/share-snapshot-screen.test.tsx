@@ -34,8 +34,15 @@ describe('Share with my facilitator', () => {
     expect(within(preview).queryByRole('heading', { name: 'Learning 3' })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: /360° review/ }));
     expect(await within(preview).findByRole('heading', { name: '360° review' })).toBeVisible();
-    // No improvement project exists here, so nothing offers one.
-    expect(screen.queryByRole('checkbox', { name: /project/i })).toBeNull();
+    // The example's improvement project goes as its title and milestones done, ticked by default.
+    const project = screen.getByRole('checkbox', { name: /improvement project/ });
+    expect(project).toBeChecked();
+    expect(within(preview).getByText(/Improvement project:/)).toHaveTextContent(
+      /Spaced retrieval practice.*\(\d+ of \d+ milestones done/,
+    );
+    await user.click(project);
+    expect(within(preview).queryByText(/Improvement project:/)).toBeNull();
+    await user.click(project);
 
     await user.click(await screen.findByRole('button', { name: 'Save as a file' }, LONG));
     const [file] = downloads;
@@ -56,6 +63,7 @@ describe('Share with my facilitator', () => {
       expect(keys.has(field), field).toBe(false);
     }
     expect(keys.has('review')).toBe(true);
+    expect(keys.has('project')).toBe(true);
 
     const link = screen.getByRole('textbox', { name: 'Link for your facilitator' });
     const decoded = await decodeSnapshotLink((link as HTMLTextAreaElement).value);
