@@ -338,7 +338,7 @@ describe('the report and the round’s settings', () => {
     expect(await screen.findByText(/Built on this device from the answers received/)).toBeVisible();
     // Comments are drawn in the frames after the behaviours.
     expect(
-      await screen.findAllByText('Calm in a crisis', undefined, { timeout: 5000 }),
+      await screen.findAllByText('Calm in a crisis', undefined, { timeout: 15_000 }),
     ).not.toHaveLength(0);
   });
 
