@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { BACKUP_FORMAT_VERSION } from '@/domain/backup-format';
 import { makeBackup } from '@/db/backup';
 import { db } from '@/db/database';
 import { BackupScreen } from '@/features/backup/backup-screen';
@@ -31,7 +32,7 @@ describe('BackupScreen', () => {
     expect(JSON.parse(downloads[0]!.text)).toMatchObject({
       app: 'Trellis',
       type: 'trellis-backup',
-      version: 2,
+      version: BACKUP_FORMAT_VERSION,
     });
   });
 
