@@ -216,6 +216,20 @@ const SCREENS = [
     },
   },
   {
+    name: 'improvement project',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'Improvement project' }).click();
+      await page.getByRole('heading', { name: 'The problem and the aims' }).waitFor();
+    },
+  },
+  {
+    name: 'project write-up',
+    show: async (page) => {
+      await page.getByRole('link', { name: 'Write up the project' }).click();
+      await page.getByRole('region', { name: 'Word count' }).waitFor();
+    },
+  },
+  {
     name: 'journal enquiry',
     show: async (page) => {
       await openScreen(page, 'Journal');

@@ -40,6 +40,17 @@ export const PROJECT_SAVE_DELAY_MS = 700;
 const NO_PUPIL_NAMES =
   'Write about pupils by group (“Year 8 set 3”), never by name: your report will be read by others.';
 
+/** The parts of this long page, for the contents links at its top. */
+const CONTENTS = [
+  ['project-plan-heading', 'Problem and aims'],
+  ['project-criteria-heading', 'Success criteria'],
+  ['project-people-heading', 'People'],
+  ['project-timeline-heading', 'Timeline'],
+  ['project-log-heading', 'Log'],
+  ['project-links-heading', 'Linked evidence'],
+  ['project-evidence-heading', 'Own evidence'],
+] as const;
+
 /**
  * The project as it runs: its plan, people, timeline and log in one autosaved form (one row, so
  * one snapshot), and its evidence beside it. There is no Save button; the status line says where
@@ -112,6 +123,15 @@ export function ProjectOverview({
             Print view
           </Link>
         </div>
+        <nav aria-label="On this page" className="project-contents">
+          <ul>
+            {CONTENTS.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <SaveStatus state={saveState} />
       </section>
 
