@@ -130,6 +130,17 @@ export function useAutosave<Draft extends object, Content>({
     if (isChoice) pendingSave.flush();
   }
 
+  /**
+   * For an uncontrolled field, which holds the text itself: records the whole draft as typed, keeps
+   * it in the crash buffer and schedules its save, without re-rendering anything. The check runs
+   * with the save (as `before-saving`), and `draft` stays what the form opened on.
+   */
+  function recordTyped(next: Draft) {
+    latestTyped.current = next;
+    crashBuffer?.keep(next);
+    pendingSave.schedule(() => checkAndWrite(next));
+  }
+
   // Finish the save that a closed page interrupted, once.
   const hasResumed = useRef(false);
   const resumeSave = useEffectEvent((typed: Draft) => {
@@ -146,6 +157,7 @@ export function useAutosave<Draft extends object, Content>({
   return {
     draft,
     change,
+    recordTyped,
     errors,
     saveState,
     /** Saves the waiting snapshot now (focus left a field, the form is being finished). */

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { z } from '@/domain/zod';
 import { activeAreas, type FrameworkDefinition } from '@/domain/framework';
 import {
@@ -20,6 +20,9 @@ import { noteKeyTyped } from '@/features/project/typing-activity';
 
 /** How long typing must pause before a section is saved. */
 export const SECTION_SAVE_DELAY_MS = 800;
+
+/** At most how often the word count is taken while typing goes on. */
+export const SECTION_COUNT_INTERVAL_MS = 300;
 
 export type SectionReshape =
   | { kind: 'change'; changes: Partial<Pick<WriteUpSection, 'heading' | 'limit' | 'statementIds'>> }
@@ -58,10 +61,10 @@ function bufferKey(writeUpId: string, sectionId: string): string {
 }
 
 /**
- * One section of the write-up. Typing here re-renders this section only: the text is this
- * component's own state, its word count is taken from a deferred copy (so a long section never
- * delays the key being painted) and reported upwards only when the number changes, and the save
- * waits for a pause in typing. The other sections are memoised and do not re-render per key.
+ * One section of the write-up. A keystroke re-renders nothing: the textarea is uncontrolled (it
+ * holds the text, read on each input), the crash buffer and the debounced save are fed straight from
+ * the input, and the word count is taken at most every SECTION_COUNT_INTERVAL_MS as a transition,
+ * re-rendering this section (and the total, upwards) only when the number has changed.
  */
 export const SectionEditor = memo(function SectionEditor({
   writeUpId,
@@ -76,11 +79,12 @@ export const SectionEditor = memo(function SectionEditor({
 }: SectionEditorProps) {
   const id = useId();
   const sectionId = section.id;
-  const base = useRef(textHash(initialText));
+  const [initialHash] = useState(() => textHash(initialText));
+  const base = useRef(initialHash);
   const [restored] = useState(() =>
-    readDraftBuffer(bufferKey(writeUpId, sectionId), textHash(initialText), textDraftSchema),
+    readDraftBuffer(bufferKey(writeUpId, sectionId), initialHash, textDraftSchema),
   );
-  const { draft, change, saveState, flush, whenWritten } = useAutosave({
+  const { draft, recordTyped, saveState, flush, whenWritten } = useAutosave({
     initial: { text: initialText },
     check: (typed: { text: string }) => {
       const checked = textSchema.safeParse(typed.text);
@@ -109,8 +113,24 @@ export const SectionEditor = memo(function SectionEditor({
     return () => registerSaver(sectionId, undefined);
   }, [registerSaver, sectionId, flush, whenWritten]);
 
-  const deferredText = useDeferredValue(draft.text);
-  const words = useMemo(() => countWords(deferredText), [deferredText]);
+  // `draft` is the text the editor opened on; from then on the textarea holds it.
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [words, setWords] = useState(() => countWords(draft.text));
+  const [hasText, setHasText] = useState(() => draft.text.trim() !== '');
+  const countTimer = useRef<number | undefined>(undefined);
+  const recount = useCallback(() => {
+    window.clearTimeout(countTimer.current);
+    countTimer.current = undefined;
+    const text = textarea.current?.value;
+    if (text === undefined) return;
+    // A transition, so that a key typed while it renders is handled first.
+    startTransition(() => {
+      setWords(countWords(text));
+      setHasText(text.trim() !== '');
+    });
+  }, []);
+  useEffect(() => () => window.clearTimeout(countTimer.current), []);
+
   useEffect(() => {
     onCount(sectionId, words);
   }, [onCount, sectionId, words]);
@@ -144,12 +164,17 @@ export const SectionEditor = memo(function SectionEditor({
         className="write-up-text"
         aria-describedby={`${id}-count${section.guidance !== '' ? ` ${id}-guidance` : ''}`}
         spellCheck
-        value={draft.text}
+        ref={textarea}
+        defaultValue={draft.text}
         onChange={(event) => {
           noteKeyTyped();
-          change({ text: event.target.value });
+          recordTyped({ text: event.target.value });
+          countTimer.current ??= window.setTimeout(recount, SECTION_COUNT_INTERVAL_MS);
         }}
-        onBlur={flush}
+        onBlur={() => {
+          flush();
+          recount();
+        }}
       />
       <div className="write-up-section-foot">
         <p className="write-up-count" id={`${id}-count`} data-state={state}>
@@ -162,7 +187,7 @@ export const SectionEditor = memo(function SectionEditor({
         section={section}
         position={position}
         sectionCount={sectionCount}
-        hasText={draft.text.trim() !== ''}
+        hasText={hasText}
         framework={framework}
         onReshape={(reshape) => onReshape(sectionId, reshape)}
       />
@@ -342,8 +367,8 @@ function SectionSettings({
 
 /**
  * Equal when what the section shows is the same. `initialText` is left out on purpose: after the
- * editor opens, the text is the section's own state, and a save coming back from the database
- * must not re-render it.
+ * editor opens, the text is the textarea's own, and a save coming back from the database must not
+ * re-render it.
  */
 function isSameSection(before: SectionEditorProps, after: SectionEditorProps): boolean {
   const a = before.section;
