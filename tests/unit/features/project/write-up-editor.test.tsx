@@ -1,9 +1,11 @@
+import { Profiler } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { createProject, getWriteUp, saveSectionText } from '@/db/improvement-projects';
 import { ProjectScreen } from '@/features/project/project-screen';
+import { SECTION_SAVE_DELAY_MS } from '@/features/project/section-editor';
 import { makeFramework, setUpTestProgramme } from '../../../support/factories';
 
 const SAVED = { timeout: 4000 };
@@ -18,7 +20,7 @@ afterEach(() => {
 
 const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
 
-async function openWriteUp(text: { first?: string } = {}) {
+async function openWriteUp(text: { first?: string } = {}, onRender: () => void = () => undefined) {
   const active: ActiveProgramme = await setUpTestProgramme({ framework: makeFramework() });
   const { project, writeUp } = await createProject({
     profileId: active.profile.id,
@@ -29,7 +31,11 @@ async function openWriteUp(text: { first?: string } = {}) {
     await saveSectionText(writeUp.id, writeUp.sections[0]!.id, text.first);
   }
   at('/project?view=write-up');
-  render(<ProjectScreen active={active} />);
+  render(
+    <Profiler id="write-up" onRender={onRender}>
+      <ProjectScreen active={active} />
+    </Profiler>,
+  );
   await screen.findByRole('heading', { name: /Write-up: Retrieval practice/, level: 1 });
   return { active, project, writeUp };
 }
@@ -46,12 +52,53 @@ describe('WriteUpEditor', () => {
     await user.type(problem, 'Year 8 pupils forget — quickly — what they learned.');
     const section = problem.closest('section')!;
     expect(await within(section).findByText('8 words')).toBeInTheDocument();
-    expect(within(totalBar()).getByText('8 of 1,500 words')).toBeInTheDocument();
+    expect(await within(totalBar()).findByText('8 of 1,500 words')).toBeInTheDocument();
     await waitFor(async () => {
       const stored = await getWriteUp(project.id);
       expect(stored?.sections[0]?.text).toBe('Year 8 pupils forget — quickly — what they learned.');
     }, SAVED);
     expect(writeUp.sections[1]!.text).toBe('');
+  });
+
+  it('re-renders nothing while a key is typed inside a word', async () => {
+    const user = userEvent.setup();
+    let commits = 0;
+    await openWriteUp({ first: 'Pupils forget' }, () => (commits += 1));
+    const problem = screen.getByRole('textbox', { name: 'The problem' });
+    await user.click(problem);
+    await user.keyboard('{Control>}{End}{/Control}');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    commits = 0;
+    const typing = performance.now();
+    await user.keyboard('fully');
+    const typed = performance.now() - typing;
+    expect(problem).toHaveValue('Pupils forgetfully');
+    // Still two words, so the count has nothing to show; the save waits for a pause in typing.
+    if (typed < SECTION_SAVE_DELAY_MS) expect(commits).toBe(0);
+    expect(within(problem.closest('section')!).getByText('2 words')).toBeInTheDocument();
+  });
+
+  it('keeps text typed just before the editor closed', async () => {
+    const user = userEvent.setup();
+    const active: ActiveProgramme = await setUpTestProgramme({ framework: makeFramework() });
+    const { project } = await createProject({
+      profileId: active.profile.id,
+      title: 'Retrieval practice in Year 8',
+      templateKey: 'npq-case-study',
+    });
+    at('/project?view=write-up');
+    const first = render(<ProjectScreen active={active} />);
+    const problem = await screen.findByRole('textbox', { name: 'The problem' });
+    await user.type(problem, 'Quizzes every lesson');
+    first.unmount();
+    render(<ProjectScreen active={active} />);
+    expect(await screen.findByRole('textbox', { name: 'The problem' })).toHaveValue(
+      'Quizzes every lesson',
+    );
+    expect(await screen.findByText('3 words')).toBeInTheDocument();
+    await waitFor(async () => {
+      expect((await getWriteUp(project.id))?.sections[0]?.text).toBe('Quizzes every lesson');
+    }, SAVED);
   });
 
   it('flags a write-up over its limit plainly, still saves it, and asks before exporting', async () => {
