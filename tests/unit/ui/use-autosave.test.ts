@@ -159,6 +159,44 @@ describe('useAutosave', () => {
     expect(crashBuffer.clear).toHaveBeenCalledOnce();
   });
 
+  it('records what an uncontrolled field holds without re-rendering, and saves it after the pause', async () => {
+    const save = vi.fn(() => Promise.resolve());
+    const crashBuffer = { restored: undefined, keep: vi.fn(), clear: vi.fn() };
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders += 1;
+      return useAutosave({
+        initial: { title: 'Draft' },
+        check: checkWith(noteSchema),
+        save,
+        delayMs: DELAY_MS,
+        crashBuffer,
+      });
+    });
+    const rendersBefore = renders;
+
+    act(() => {
+      result.current.recordTyped({ title: 'Dra' });
+      result.current.recordTyped({ title: '' });
+    });
+    expect(renders).toBe(rendersBefore);
+    expect(result.current.draft).toEqual({ title: 'Draft' });
+    expect(crashBuffer.keep).toHaveBeenLastCalledWith({ title: '' });
+
+    await act(() => vi.advanceTimersByTimeAsync(DELAY_MS));
+    // Checked with the save: an empty title is flagged then, and nothing is written.
+    expect(save).not.toHaveBeenCalled();
+    expect(result.current.errors).toEqual({ title: 'Give it a title' });
+
+    act(() => {
+      result.current.recordTyped({ title: 'Drafted' });
+      result.current.flush();
+    });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(save).toHaveBeenCalledExactlyOnceWith({ title: 'Drafted' });
+    expect(crashBuffer.clear).toHaveBeenCalledOnce();
+  });
+
   it('opens on a restored draft and finishes its save', async () => {
     const save = vi.fn(() => Promise.resolve());
     const crashBuffer = { restored: { title: 'Left unsaved' }, keep: vi.fn(), clear: vi.fn() };
