@@ -101,6 +101,30 @@ describe('WriteUpEditor', () => {
     }, SAVED);
   });
 
+  it('opens on text the crash buffer kept when the page closed before its save', async () => {
+    const active: ActiveProgramme = await setUpTestProgramme({ framework: makeFramework() });
+    const { project, writeUp } = await createProject({
+      profileId: active.profile.id,
+      title: 'Retrieval practice in Year 8',
+      templateKey: 'npq-case-study',
+    });
+    // Typed on the empty section (FNV-1a of '' is 0x811c9dc5), never written to the database.
+    localStorage.setItem(
+      `trellis.write-up-draft.${writeUp.id}.${writeUp.sections[0]!.id}`,
+      JSON.stringify({ savedRev: 0x811c9dc5, content: { text: 'Low-stakes quizzes' } }),
+    );
+    at('/project?view=write-up');
+    render(<ProjectScreen active={active} />);
+    const problem = await screen.findByRole('textbox', { name: 'The problem' });
+    expect(problem).toHaveValue('Low-stakes quizzes');
+    const section = problem.closest('section')!;
+    expect(within(section).getByText(/Restored what you were writing/)).toBeInTheDocument();
+    expect(within(section).getByText('2 words')).toBeInTheDocument();
+    await waitFor(async () => {
+      expect((await getWriteUp(project.id))?.sections[0]?.text).toBe('Low-stakes quizzes');
+    }, SAVED);
+  });
+
   it('flags a write-up over its limit plainly, still saves it, and asks before exporting', async () => {
     const user = userEvent.setup();
     const { project } = await openWriteUp({ first: words(1500) });
