@@ -103,9 +103,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   useEffect(() => whenIdle(() => void loadDeckMaker().catch(() => undefined)), []);
 
   const input = useMemo((): PresentationInput | undefined => {
-    if (!events || !colleagues || !observations || !enquiries || !results || !coaching) {
-      return undefined;
-    }
+    if (!events || !colleagues || !observations || !enquiries || !results) return undefined;
     const outcome = latestReviewOutcome(results);
     return {
       profile,
@@ -118,7 +116,8 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
       ...(outcome?.kind === 'comparison'
         ? { review: { start: outcome.start, end: outcome.end } }
         : {}),
-      ...(coaching.sessions > 0 || coaching.actionsDone + coaching.actionsOpen > 0
+      // The coaching figures join a moment later (their signatures are checked first).
+      ...(coaching && (coaching.sessions > 0 || coaching.actionsDone + coaching.actionsOpen > 0)
         ? { coaching }
         : {}),
     };
