@@ -9,7 +9,7 @@ import { cutAtWord } from '@/domain/text';
 import { profileLabel } from '@/domain/profile';
 import { BASELINE_WEEK, currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
 import { ratedWeeks } from '@/domain/rating';
-import { coachingSummaryLine } from '@/domain/coaching/coaching-summary';
+import { coachingShortLine, coachingSummaryLine } from '@/domain/coaching/coaching-summary';
 import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';
 import { listObservations } from '@/db/observations';
@@ -275,23 +275,33 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
           </div>
 
           <div className="report-columns">
-            <section aria-labelledby="report-trying-heading">
-              <h3 id="report-trying-heading">What I’m trying now</h3>
-              {tryingNow.length === 0 ? (
-                <p className="muted">No enquiry in the journal ran in {weekLabel(week)}.</p>
-              ) : (
-                <ul className="report-list">
-                  {tryingNow.map((enquiry) => (
-                    <li key={enquiry.id}>
-                      <strong>{cutAtWord(enquiryTitle(enquiry), 140)}</strong>{' '}
-                      <span className="report-change">
-                        {enquiryWeeksLabel(enquiry)} · {statusLabel(enquiry.status)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
+            {/* Coaching goes under what is being tried, the shorter column, so the page still
+                fits one A4 sheet. */}
+            <div className="stack report-stack">
+              <section aria-labelledby="report-trying-heading">
+                <h3 id="report-trying-heading">What I’m trying now</h3>
+                {tryingNow.length === 0 ? (
+                  <p className="muted">No enquiry in the journal ran in {weekLabel(week)}.</p>
+                ) : (
+                  <ul className="report-list">
+                    {tryingNow.map((enquiry) => (
+                      <li key={enquiry.id}>
+                        <strong>{cutAtWord(enquiryTitle(enquiry), 140)}</strong>{' '}
+                        <span className="report-change">
+                          {enquiryWeeksLabel(enquiry)} · {statusLabel(enquiry.status)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+              {coaching !== undefined && coachingLine !== undefined && (
+                <section aria-labelledby="report-coaching-heading" className="report-coaching">
+                  <h3 id="report-coaching-heading">Coaching:</h3>{' '}
+                  <p className="report-review">{coachingShortLine(coaching)}</p>
+                </section>
               )}
-            </section>
+            </div>
 
             {/* The 360° line shares the column with the trio, so the page still fits one A4 sheet. */}
             <div className="stack report-stack">
@@ -319,12 +329,6 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
                 <section aria-labelledby="report-review-heading">
                   <h3 id="report-review-heading">360° review</h3>
                   <p className="report-review">{update.review}</p>
-                </section>
-              )}
-              {coachingLine !== undefined && (
-                <section aria-labelledby="report-coaching-heading">
-                  <h3 id="report-coaching-heading">Coaching</h3>
-                  <p className="report-review">{coachingLine}</p>
                 </section>
               )}
             </div>

@@ -184,7 +184,7 @@ describe('ProgressUpdateScreen', () => {
     });
     await createSession(active.profile.id, sessionInput({ date: localCalendarDate() }));
     render(<ProgressUpdateScreen active={active} />);
-    const coaching = await screen.findByRole('region', { name: 'Coaching' }, { timeout: 5000 });
-    expect(coaching).toHaveTextContent('1 coaching session; 0 of 1 agreed action done.');
+    const coaching = await screen.findByRole('region', { name: 'Coaching:' }, { timeout: 5000 });
+    expect(coaching).toHaveTextContent('Coaching: 1 session, 0 of 1 action done.');
   });
 });
