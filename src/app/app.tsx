@@ -54,6 +54,19 @@ export function App() {
     if (isAnswerForCoach) navigate(`${paths.coaching}${window.location.hash}`, { replace: true });
   }, [isAnswerForCoach]);
 
+  // A facilitator's device with no delegate on it opens on their cohorts, not on a first run; the
+  // set-up stays reachable at its own path for someone adding a delegate's profile.
+  const opensCohorts =
+    state.status === 'no-profiles' &&
+    state.hasFacilitator &&
+    route?.kind !== 'no-profile' &&
+    path !== paths.setup &&
+    path !== paths.backup &&
+    path !== paths.reviewAnswer;
+  useEffect(() => {
+    if (opensCohorts) navigate(paths.cohorts, { replace: true });
+  }, [opensCohorts]);
+
   const isKnownPath = route !== undefined;
   useEffect(() => {
     if (state.status === 'ready' && !isKnownPath) navigate(paths.audit, { replace: true });
@@ -88,7 +101,7 @@ export function App() {
     );
   }
 
-  if (isAnswerForCoach) return <LoadingScreen />;
+  if (isAnswerForCoach || opensCohorts) return <LoadingScreen />;
 
   // A coach's device may hold no profile, only the coach's key, and a facilitator's device only the
   // facilitator's profile; both must be backed up (and restored onto a new device) like any other
