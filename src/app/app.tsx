@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { ReloadPrompt } from '@/pwa/reload-prompt';
 import { useActiveProfileStore } from '@/state/active-profile-store';
 import { paths } from '@/ui/paths';
-import { Link, navigate, usePath } from '@/ui/router';
+import { Link, navigate, usePath, useSearch } from '@/ui/router';
 import { AppShell } from '@/app/app-shell';
 import { useActiveProgramme } from '@/app/use-active-programme';
 import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
@@ -31,6 +31,7 @@ function LoadingScreen() {
 export function App() {
   const state = useActiveProgramme();
   const path = usePath();
+  const search = useSearch();
   const route = routeAt(path);
   const setActiveProfileId = useActiveProfileStore((store) => store.setActiveProfileId);
 
@@ -52,6 +53,19 @@ export function App() {
   useEffect(() => {
     if (isAnswerForCoach) navigate(`${paths.coaching}${window.location.hash}`, { replace: true });
   }, [isAnswerForCoach]);
+
+  // A facilitator's device with no delegate on it opens on their cohorts, not on a first run; the
+  // set-up stays reachable at its own path for someone adding a delegate's profile.
+  const opensCohorts =
+    state.status === 'no-profiles' &&
+    state.hasFacilitator &&
+    route?.kind !== 'no-profile' &&
+    path !== paths.setup &&
+    path !== paths.backup &&
+    path !== paths.reviewAnswer;
+  useEffect(() => {
+    if (opensCohorts) navigate(paths.cohorts, { replace: true });
+  }, [opensCohorts]);
 
   const isKnownPath = route !== undefined;
   useEffect(() => {
@@ -87,20 +101,25 @@ export function App() {
     );
   }
 
-  if (isAnswerForCoach) return <LoadingScreen />;
+  if (isAnswerForCoach || opensCohorts) return <LoadingScreen />;
 
-  // A coach's device may hold no profile, only the coach's key, and that key must be backed up (and
-  // restored onto a new device) like any other data: the coaching workspace links here.
+  // A coach's device may hold no profile, only the coach's key, and a facilitator's device only the
+  // facilitator's profile; both must be backed up (and restored onto a new device) like any other
+  // data: the coaching and cohort workspaces link here, and the way back leads to the one it came from.
   if (state.status === 'no-profiles' && path === paths.backup) {
+    const fromCohorts = new URLSearchParams(search).get('from') === 'cohorts';
+    const back = fromCohorts
+      ? { to: paths.cohorts, label: '← Back to your cohorts' }
+      : { to: paths.coaching, label: '← Back to the coaching workspace' };
     return (
       <div className="app">
         <header className="app-header">
           <div className="app-header-inner">
-            <Link to={paths.coaching} className="brand">
+            <Link to={back.to} className="brand">
               <img src="/favicon.svg" alt="" width="28" height="28" />
               Trellis
             </Link>
-            <Link to={paths.coaching}>← Back to the coaching workspace</Link>
+            <Link to={back.to}>{back.label}</Link>
           </div>
         </header>
         <main id="main" className="app-main">

@@ -11,7 +11,8 @@ import { useActiveProfileStore } from '@/state/active-profile-store';
 
 export type ActiveProgrammeState =
   | { status: 'loading' }
-  | { status: 'no-profiles' }
+  /** No delegate's programme; `hasFacilitator` when the device holds a facilitator's profile. */
+  | { status: 'no-profiles'; hasFacilitator: boolean }
   /** This browser held real data before (device-markers.ts) and the database is now empty. */
   | { status: 'data-missing'; existedSince: string; startAfresh: () => void }
   /** The database cannot be opened or read; the app retries and never offers a first run. */
@@ -111,7 +112,10 @@ export function useActiveProgramme(): ActiveProgrammeState {
         },
       };
     }
-    return { status: 'no-profiles' };
+    return {
+      status: 'no-profiles',
+      hasFacilitator: result.profiles.some((profile) => isFacilitator(profile)),
+    };
   }
   return { status: 'ready', profiles: result.profiles, active: result.active };
 }

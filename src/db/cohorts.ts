@@ -111,10 +111,18 @@ export async function updateCohortDetails(
 /** The cohort's latest snapshot per delegate, in the order they arrived. */
 export async function listCohortSnapshots(cohortId: string): Promise<StoredSnapshot[]> {
   const rows = await db.cohortSnapshots.where('cohortId').equals(cohortId).toArray();
-  return rows
-    .map(parseSnapshot)
-    .filter((row) => row.deletedAt === undefined)
-    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+  return (
+    rows
+      .map(parseSnapshot)
+      .filter((row) => row.deletedAt === undefined)
+      // Code-point order: ISO times and ids sort correctly so, far faster than localeCompare.
+      .sort((a, b) => compareText(a.receivedAt, b.receivedAt) || compareText(a.id, b.id))
+  );
+}
+
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 export type AddOutcome =

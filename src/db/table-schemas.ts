@@ -238,8 +238,8 @@ export const tableSchemas: Readonly<Record<string, TableEntry>> = {
   verificationRequests: {
     schema: storedVerificationSchema,
     merge: 'newest-revision',
-    singular: 'verification by your coach',
-    plural: 'verifications by your coach',
+    singular: 'verification request to your coach',
+    plural: 'verification requests to your coach',
   },
 };
 

@@ -201,8 +201,8 @@ test(
       await shots(page, 'example-evidence');
 
       await page.goto(`${app.server.baseUrl}/report`);
-      await page.getByRole('heading', { name: 'Coaching', level: 3 }).waitFor();
-      await page.getByText(/coaching sessions .*verified by Dr Ruth Adeyemi/).waitFor();
+      await page.getByRole('heading', { name: 'Coaching:', level: 3 }).waitFor();
+      await page.getByText(/sessions, .* verified by Dr Ruth Adeyemi/).waitFor();
 
       assert.deepEqual(requests.outsideOrigin(), []);
       a11y.assertNone();

@@ -290,6 +290,41 @@ const SCREENS = [
       await page.getByRole('heading', { name: 'Send everything to my other device' }).waitFor();
     },
   },
+  {
+    name: 'share with my facilitator',
+    show: async (page) => {
+      await openScreen(page, 'Progress');
+      await page.getByRole('link', { name: 'Share with my facilitator' }).click();
+      await page.getByRole('heading', { name: 'Exactly what goes' }).waitFor();
+      await page.getByRole('button', { name: 'Save as a file' }).waitFor();
+    },
+  },
+  {
+    name: 'facilitator set-up',
+    show: async (page) => {
+      await page.goto(`${app.server.baseUrl}/cohorts`);
+      await page.getByRole('heading', { name: 'See where your cohort stands' }).waitFor();
+    },
+  },
+  {
+    name: 'cohort list',
+    show: async (page) => {
+      await page.getByLabel('Your name').fill('Fran Okoye');
+      await page.getByRole('button', { name: 'Set up as a facilitator' }).click();
+      await page.getByRole('heading', { name: 'Your cohorts' }).waitFor();
+    },
+  },
+  {
+    name: 'cohort dashboard',
+    show: async (page) => {
+      await page.getByLabel('Programme').fill('OTP Plus — spring');
+      await page.getByLabel('Starts').fill('2027-01-11');
+      await page.getByLabel('Ends').fill('2027-03-26');
+      await page.getByLabel('Delegates’ names').fill('Jordan Ellis\nPriya Shah');
+      await page.getByRole('button', { name: 'Make the cohort' }).click();
+      await page.getByText('0 of 2 on your list have shared; 2 not yet.').waitFor();
+    },
+  },
 ];
 
 /**

@@ -98,14 +98,12 @@ function count(n: number, one: string, many: string): string {
 }
 
 /**
- * "5 coaching sessions (3 with my coach); 6 of 9 agreed actions done, 1 overdue; 2 records
- * verified by Dr Ruth Adeyemi." Undefined when there is nothing to tell.
+ * "5 coaching sessions; 6 of 9 agreed actions done, 1 overdue; 2 records verified by Dr Ruth
+ * Adeyemi." Short enough for the one-page progress update. Undefined when there is nothing to tell.
  */
 export function coachingSummaryLine(summary: CoachingSummary): string | undefined {
   if (summary.sessions === 0 && summary.actionsDone + summary.actionsOpen === 0) return undefined;
-  const parts = [
-    `${count(summary.sessions, 'coaching session', 'coaching sessions')}${summary.withCoach > 0 && summary.withCoach < summary.sessions ? ` (${summary.withCoach.toString()} with my coach)` : ''}`,
-  ];
+  const parts = [count(summary.sessions, 'coaching session', 'coaching sessions')];
   const total = summary.actionsDone + summary.actionsOpen;
   if (total > 0) {
     parts.push(
@@ -118,4 +116,21 @@ export function coachingSummaryLine(summary: CoachingSummary): string | undefine
     );
   }
   return `${parts.join('; ')}.`;
+}
+
+/** "5 sessions, 6 of 9 actions done, 2 verified by Dr Ruth Adeyemi": for the one-page update. */
+export function coachingShortLine(summary: CoachingSummary): string {
+  const parts = [count(summary.sessions, 'session', 'sessions')];
+  const total = summary.actionsDone + summary.actionsOpen;
+  if (total > 0) {
+    parts.push(
+      `${summary.actionsDone.toString()} of ${count(total, 'action', 'actions')} done${summary.actionsOverdue > 0 ? ` (${summary.actionsOverdue.toString()} overdue)` : ''}`,
+    );
+  }
+  if (summary.verified > 0) {
+    parts.push(
+      `${summary.verified.toString()} verified${summary.verifiedBy ? ` by ${summary.verifiedBy}` : ''}`,
+    );
+  }
+  return `${parts.join(', ')}.`;
 }

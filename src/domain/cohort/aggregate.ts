@@ -130,25 +130,33 @@ export function aggregateCohort(
   const shared = { techniques: 0, learningThree: 0, review: 0, project: 0 };
   let otherFramework = 0;
 
+  // Skill ids grouped by area once, so each delegate's pass allocates nothing per skill.
+  const areaSkills = cohort.framework.areas.map((area) => ({
+    id: area.id,
+    skillIds: area.skills.map((skill) => skill.id),
+    values: areaValues.get(area.id) ?? { baseline: [], now: [] },
+  }));
   for (const member of members) {
     // Each delegate's own baseline and latest per area: the mean of the skills they rated.
-    const sums = new Map<string, { baseline: number; now: number; count: number }>();
-    for (const skill of skills) {
-      const rated = firstAndLatest(
-        Object.hasOwn(member.levels, skill.id) ? member.levels[skill.id] : undefined,
-      );
-      if (!rated) continue;
-      const sum = sums.get(skill.areaId) ?? { baseline: 0, now: 0, count: 0 };
-      sum.baseline += rated.baseline;
-      sum.now += rated.now;
-      sum.count += 1;
-      sums.set(skill.areaId, sum);
-      if (rated.weeks >= 2) skillChanges.get(skill.id)?.push(rated.now - rated.baseline);
-    }
-    for (const [areaId, sum] of sums) {
-      const values = areaValues.get(areaId);
-      values?.baseline.push(sum.baseline / sum.count);
-      values?.now.push(sum.now / sum.count);
+    const { levels } = member;
+    for (const area of areaSkills) {
+      let baseline = 0;
+      let now = 0;
+      let count = 0;
+      for (const skillId of area.skillIds) {
+        const pairs = Object.hasOwn(levels, skillId) ? levels[skillId] : undefined;
+        if (!pairs || pairs.length < 2) continue;
+        const first = pairs[1] ?? 0;
+        const last = pairs[pairs.length - 1] ?? 0;
+        baseline += first;
+        now += last;
+        count += 1;
+        if (pairs.length >= 4) skillChanges.get(skillId)?.push(last - first);
+      }
+      if (count > 0) {
+        area.values.baseline.push(baseline / count);
+        area.values.now.push(now / count);
+      }
     }
 
     if (member.learningThree) {

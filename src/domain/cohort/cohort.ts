@@ -65,14 +65,17 @@ export function namesFromText(text: string): string[] {
   return names;
 }
 
-/** Names compared as people read them: case, accents and spacing aside. */
+/**
+ * Names compared as people read them: case, accents and spacing aside. `toLowerCase`, not the
+ * locale's: the same for English names, and many times faster over a provider's thousand names.
+ */
 export function foldName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLocaleLowerCase('en-GB');
+    .toLowerCase();
 }
 
 /** The slim framework a cohort keeps: ids, names, statements and level labels. */

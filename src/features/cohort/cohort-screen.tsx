@@ -44,7 +44,7 @@ export function CohortScreen() {
           </Link>
           <span className="cohort-header-title">Cohorts</span>
           {loaded.status === 'ready' && loaded.facilitator && (
-            <Link to={paths.backup} className="cohort-header-link">
+            <Link to={`${paths.backup}?from=cohorts`} className="cohort-header-link">
               Back up
             </Link>
           )}

@@ -86,8 +86,9 @@ export function FacilitatorSetUp() {
         )}
       </form>
       <p className="muted">
-        Set up on another device already? <Link to={paths.backup}>Restore its backup here</Link> to
-        bring your cohorts with you.
+        Set up on another device already?{' '}
+        <Link to={`${paths.backup}?from=cohorts`}>Restore its backup here</Link> to bring your
+        cohorts with you.
       </p>
     </div>
   );

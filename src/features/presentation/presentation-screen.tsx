@@ -109,15 +109,7 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
   useEffect(() => whenIdle(() => void loadDeckMaker().catch(() => undefined)), []);
 
   const input = useMemo((): PresentationInput | undefined => {
-    if (
-      !events ||
-      !colleagues ||
-      !observations ||
-      !enquiries ||
-      !results ||
-      !project ||
-      !coaching
-    ) {
+    if (!events || !colleagues || !observations || !enquiries || !results || !project) {
       return undefined;
     }
     const outcome = latestReviewOutcome(results);
@@ -133,7 +125,8 @@ export function PresentationScreen({ active }: { active: ActiveProgramme }) {
         ? { review: { start: outcome.start, end: outcome.end } }
         : {}),
       ...(project.presented ? { project: project.presented } : {}),
-      ...(coaching.sessions > 0 || coaching.actionsDone + coaching.actionsOpen > 0
+      // The coaching figures join a moment later (their signatures are checked first).
+      ...(coaching && (coaching.sessions > 0 || coaching.actionsDone + coaching.actionsOpen > 0)
         ? { coaching }
         : {}),
     };

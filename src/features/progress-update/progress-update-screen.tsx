@@ -11,7 +11,7 @@ import { cutAtWord } from '@/domain/text';
 import { profileLabel } from '@/domain/profile';
 import { BASELINE_WEEK, currentWeek, weekLabel, weekStartDate } from '@/domain/programme-weeks';
 import { ratedWeeks } from '@/domain/rating';
-import { coachingSummaryLine } from '@/domain/coaching/coaching-summary';
+import { coachingShortLine, coachingSummaryLine } from '@/domain/coaching/coaching-summary';
 import { listColleagues } from '@/db/colleagues';
 import { listEnquiries } from '@/db/enquiries';
 import { listObservations } from '@/db/observations';
@@ -278,23 +278,33 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
           </div>
 
           <div className="report-columns">
-            <section aria-labelledby="report-trying-heading">
-              <h3 id="report-trying-heading">What I’m trying now</h3>
-              {tryingNow.length === 0 ? (
-                <p className="muted">No enquiry in the journal ran in {weekLabel(week)}.</p>
-              ) : (
-                <ul className="report-list">
-                  {tryingNow.map((enquiry) => (
-                    <li key={enquiry.id}>
-                      <strong>{cutAtWord(enquiryTitle(enquiry), 140)}</strong>{' '}
-                      <span className="report-change">
-                        {enquiryWeeksLabel(enquiry)} · {statusLabel(enquiry.status)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
+            {/* Coaching goes under what is being tried, the shorter column, so the page still
+                fits one A4 sheet. */}
+            <div className="stack report-stack">
+              <section aria-labelledby="report-trying-heading">
+                <h3 id="report-trying-heading">What I’m trying now</h3>
+                {tryingNow.length === 0 ? (
+                  <p className="muted">No enquiry in the journal ran in {weekLabel(week)}.</p>
+                ) : (
+                  <ul className="report-list">
+                    {tryingNow.map((enquiry) => (
+                      <li key={enquiry.id}>
+                        <strong>{cutAtWord(enquiryTitle(enquiry), 140)}</strong>{' '}
+                        <span className="report-change">
+                          {enquiryWeeksLabel(enquiry)} · {statusLabel(enquiry.status)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+              {coaching !== undefined && coachingLine !== undefined && (
+                <section aria-labelledby="report-coaching-heading" className="report-run-in">
+                  <h3 id="report-coaching-heading">Coaching:</h3>{' '}
+                  <p className="report-review">{coachingShortLine(coaching)}</p>
+                </section>
               )}
-            </section>
+            </div>
 
             {/* The 360° line shares the column with the trio, so the page still fits one A4 sheet. */}
             <div className="stack report-stack">
@@ -325,15 +335,9 @@ export function ProgressUpdateScreen({ active }: { active: ActiveProgramme }) {
                 </section>
               )}
               {project && (
-                <section aria-labelledby="report-project-heading">
-                  <h3 id="report-project-heading">Improvement project</h3>
+                <section aria-labelledby="report-project-heading" className="report-run-in">
+                  <h3 id="report-project-heading">Improvement project:</h3>{' '}
                   <p className="report-review">{cutAtWord(projectSummaryLine(project), 240)}</p>
-                </section>
-              )}
-              {coachingLine !== undefined && (
-                <section aria-labelledby="report-coaching-heading">
-                  <h3 id="report-coaching-heading">Coaching</h3>
-                  <p className="report-review">{coachingLine}</p>
                 </section>
               )}
             </div>

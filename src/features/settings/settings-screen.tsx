@@ -2,6 +2,7 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import type { Profile } from '@/domain/profile';
 import { PageHeader } from '@/ui/page-header';
 import { CoachingCard } from '@/features/settings/coaching-card';
+import { CohortsCard } from '@/features/settings/cohorts-card';
 import { ExampleDataCard } from '@/features/settings/example-data-card';
 import { FrameworkCard } from '@/features/settings/framework-card';
 import { OfflineCard } from '@/features/settings/offline-card';
@@ -52,6 +53,7 @@ export function SettingsScreen({
           <StorageCard />
           <OfflineCard />
           <CoachingCard />
+          <CohortsCard />
         </div>
       </div>
     </div>

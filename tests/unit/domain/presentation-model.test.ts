@@ -597,7 +597,7 @@ describe('the coaching slide', () => {
       ],
     });
     expect(slide?.notes).toEqual([
-      '5 coaching sessions (3 with my coach); 6 of 9 agreed actions done, 1 overdue; 2 records verified by Dr Ruth Adeyemi.',
+      '5 coaching sessions; 6 of 9 agreed actions done, 1 overdue; 2 records verified by Dr Ruth Adeyemi.',
     ]);
     expect(
       build(baseInput({ coaching }), { includeCoaching: false }).slides.map((entry) => entry.id),

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { addDays, localCalendarDate } from '@/domain/calendar-date';
 import { blankActionContent } from '@/domain/coaching/coaching-action';
+import { sessionContentOf } from '@/domain/coaching/coaching-session';
+import { writeDraftBuffer } from '@/ui/draft-buffer';
 import { createAction, createSession, listActions, listSessions } from '@/db/coaching-log';
 import { addColleague } from '@/db/colleagues';
 import { saveObservationContent, startObservation } from '@/db/observations';
@@ -61,6 +63,28 @@ describe('the session form', () => {
       ]);
     }, SLOW);
     expect(await screen.findByDisplayValue('Film a lesson', {}, SLOW)).toBeInTheDocument();
+  });
+
+  it('restores and saves what was typed when the page last closed', async () => {
+    const active = await setUp();
+    const session = await createSession(active.profile.id, sessionInput({ notes: '' }));
+    writeDraftBuffer(
+      `trellis.coaching-session-draft.${active.profile.id}.${session.id}`,
+      { ...sessionContentOf(session), notes: 'Typed just before the tab closed' },
+      session.rev,
+    );
+    renderAt(active, `/coaching-log?session=${session.id}`);
+    expect(
+      await screen.findByText(
+        'Restored what you were writing when the page last closed.',
+        {},
+        SLOW,
+      ),
+    ).toBeVisible();
+    await waitFor(async () => {
+      const [stored] = await listSessions(active.profile.id);
+      expect(stored?.notes).toBe('Typed just before the tab closed');
+    }, SLOW);
   });
 
   it('shows an invalid length by its field and saves nothing', async () => {

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '@/domain/record';
+import { snapshotLink } from '@/domain/cohort/snapshot-exchange';
 import { createCohort, listCohortSnapshots, setUpFacilitator } from '@/db/cohorts';
 import { db } from '@/db/database';
 import { CohortScreen } from '@/features/cohort/cohort-screen';
@@ -163,5 +164,35 @@ describe('the import report and the dashboard', () => {
     ]);
     expect(await screen.findByRole('alert', {}, LONG)).toHaveTextContent('none of them was added');
     expect(await listCohortSnapshots(cohort.id)).toEqual([]);
+  });
+});
+
+describe('a snapshot sent as a link', () => {
+  beforeEach(() => {
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  });
+
+  it('is added to the cohort the facilitator picks, and the address no longer carries it', async () => {
+    const user = userEvent.setup();
+    const cohort = await cohortOnDevice();
+    const link = await snapshotLink(window.location.origin, sam);
+    goTo(new URL(link).pathname + new URL(link).hash);
+    render(<CohortScreen />);
+    expect(
+      await screen.findByRole('heading', { name: 'A snapshot from Sam Teacher' }, LONG),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Add the snapshot' }));
+    await vi.waitFor(async () => expect(await listCohortSnapshots(cohort.id)).toHaveLength(1));
+    expect(window.location.hash).toBe('');
+    expect(window.location.search).toBe(`?cohort=${cohort.id}`);
+  });
+
+  it('says in a sentence when the link is damaged, and stores nothing', async () => {
+    await cohortOnDevice();
+    const link = await snapshotLink(window.location.origin, sam);
+    goTo(`/cohorts#${link.split('#')[1]!.slice(0, 200)}`);
+    render(<CohortScreen />);
+    expect(await screen.findByRole('alert', {}, LONG)).toHaveTextContent(/cannot be read/);
+    expect(await db.cohortSnapshots.count()).toBe(0);
   });
 });

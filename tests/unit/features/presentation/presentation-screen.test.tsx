@@ -5,9 +5,11 @@ import type { ActiveProgramme } from '@/domain/active-programme';
 import type { Presentation } from '@/domain/presentation';
 import { addColleague } from '@/db/colleagues';
 import { saveObservationContent, startObservation } from '@/db/observations';
+import { createSession } from '@/db/coaching-log';
 import { PresentationScreen } from '@/features/presentation/presentation-screen';
 import { addEnquiry, makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
 import { makeEndRound, makeStartRound, receivePlainAnswers } from '../../../support/review-data';
+import { sessionInput } from '../../../support/coaching-data';
 
 const buildPptxDeck = vi.fn(async (presentation: Presentation) => {
   await Promise.resolve();
@@ -159,5 +161,18 @@ describe('PresentationScreen', () => {
 
     await user.click(box);
     expect(slideTitles().some((title) => title.startsWith('360° review'))).toBe(false);
+  });
+
+  it('offers a coaching slide once a session is logged', async () => {
+    const user = userEvent.setup();
+    const active = await programmeWithData();
+    await createSession(active.profile.id, sessionInput());
+    render(<PresentationScreen active={active} />);
+    const offer = await screen.findByRole('group', { name: 'Coaching' }, { timeout: 5000 });
+    const box = within(offer).getByRole('checkbox');
+    expect(box).toBeChecked();
+    expect(slideTitles()).toContain('Coaching');
+    await user.click(box);
+    expect(slideTitles()).not.toContain('Coaching');
   });
 });

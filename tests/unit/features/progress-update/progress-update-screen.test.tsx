@@ -4,6 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { addColleague } from '@/db/colleagues';
 import { ProgressUpdateScreen } from '@/features/progress-update/progress-update-screen';
+import { addDays, localCalendarDate } from '@/domain/calendar-date';
+import { blankActionContent } from '@/domain/coaching/coaching-action';
+import { createAction, createSession } from '@/db/coaching-log';
+import { sessionInput } from '../../../support/coaching-data';
 import { addEnquiry, makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
 import { leadershipBehaviours } from '@/domain/built-in-frameworks/leadership-behaviours';
 import { createReviewRound } from '@/db/review-rounds';
@@ -187,9 +191,28 @@ describe('ProgressUpdateScreen', () => {
       ],
     });
     render(<ProgressUpdateScreen active={active} />);
-    const section = await screen.findByRole('region', { name: 'Improvement project' });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'Improvement project:' },
+      { timeout: 5000 },
+    );
     expect(section).toHaveTextContent(
       'Retrieval practice in Year 8: 1 of 2 milestones done; the write-up is 5 of 1,500 words.',
     );
+  });
+
+  it('sums up coaching up to the week chosen', async () => {
+    const active = await ratedProgramme();
+    // The programme started 14 days ago: a session then, in week 1, and one today, in week 3.
+    const weekOne = addDays(localCalendarDate(), -13);
+    const early = await createSession(active.profile.id, sessionInput({ date: weekOne }));
+    await createAction(active.profile.id, early.id, {
+      ...blankActionContent(),
+      text: 'Plan hinge questions',
+    });
+    await createSession(active.profile.id, sessionInput({ date: localCalendarDate() }));
+    render(<ProgressUpdateScreen active={active} />);
+    const coaching = await screen.findByRole('region', { name: 'Coaching:' }, { timeout: 5000 });
+    expect(coaching).toHaveTextContent('Coaching: 1 session, 0 of 1 action done.');
   });
 });
