@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ensureCoachSigningKey, getCoachKeys } from '@/db/coaching';
 import type { CoachKeys } from '@/domain/review-360/stored';
 import { paths } from '@/ui/paths';
-import { Link, useHash, useSearch } from '@/ui/router';
+import { useHash, useSearch } from '@/ui/router';
+import { WorkspaceFrame } from '@/ui/workspace-frame';
 import { CoachSetUp } from '@/features/coaching/coach-set-up';
 import { CoachedRoundView } from '@/features/coaching/coached-round-view';
 import { CoachWorkspace } from '@/features/coaching/coach-workspace';
@@ -43,38 +44,27 @@ export function CoachingScreen() {
   }, [needsSigningKey]);
 
   return (
-    <div className="coaching">
-      <header className="coaching-header">
-        <div className="coaching-header-inner">
-          <Link to={paths.audit} className="coaching-brand">
-            <img src="/favicon.svg" alt="" width="28" height="28" />
-            Trellis
-          </Link>
-          <span className="coaching-header-title">Coaching workspace</span>
+    <WorkspaceFrame title="Coaching workspace" home={paths.audit} mainClassName="coaching-main">
+      {loaded.status === 'loading' && <p aria-busy="true">Opening the coaching workspace…</p>}
+      {loaded.status === 'unavailable' && (
+        <div className="stack">
+          <h1>The coaching workspace cannot open</h1>
+          <p className="alert" role="alert">
+            This browser’s storage is not available, so Trellis cannot keep a coach’s key here.
+            Storage is often switched off in a private window: open Trellis in an ordinary one.
+          </p>
         </div>
-      </header>
-      <main id="main" className="app-main coaching-main">
-        {loaded.status === 'loading' && <p aria-busy="true">Opening the coaching workspace…</p>}
-        {loaded.status === 'unavailable' && (
-          <div className="stack">
-            <h1>The coaching workspace cannot open</h1>
-            <p className="alert" role="alert">
-              This browser’s storage is not available, so Trellis cannot keep a coach’s key here.
-              Storage is often switched off in a private window: open Trellis in an ordinary one.
-            </p>
-          </div>
-        )}
-        {loaded.status === 'ready' && hash.length > 1 && <AnswerFromLink key={hash} hash={hash} />}
-        {loaded.status === 'ready' &&
-          (loaded.keys === undefined ? (
-            <CoachSetUp />
-          ) : roundId ? (
-            <CoachedRoundView key={roundId} roundId={roundId} />
-          ) : (
-            <CoachWorkspace coach={loaded.keys} />
-          ))}
-      </main>
-    </div>
+      )}
+      {loaded.status === 'ready' && hash.length > 1 && <AnswerFromLink key={hash} hash={hash} />}
+      {loaded.status === 'ready' &&
+        (loaded.keys === undefined ? (
+          <CoachSetUp />
+        ) : roundId ? (
+          <CoachedRoundView key={roundId} roundId={roundId} />
+        ) : (
+          <CoachWorkspace coach={loaded.keys} />
+        ))}
+    </WorkspaceFrame>
   );
 }
 

@@ -14,7 +14,8 @@ import type { Decoded } from '@/domain/observation-exchange';
 import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
 import { decideVerificationAsCoach, ensureCoachSigningKey, getCoachKeys } from '@/db/coaching';
 import { paths } from '@/ui/paths';
-import { Link, useHash } from '@/ui/router';
+import { useHash } from '@/ui/router';
+import { WorkspaceFrame } from '@/ui/workspace-frame';
 import { ShareLinkPanel } from '@/ui/share-link-panel';
 import { VerifiableContentView } from '@/ui/verifiable-content-view';
 import { CoachSetUp } from '@/features/coaching/coach-set-up';
@@ -47,20 +48,9 @@ function decodeOnce(hash: string): Promise<Decoded<VerificationRequest>> {
 export function VerifyScreen() {
   const hash = useHash();
   return (
-    <div className="coaching">
-      <header className="coaching-header">
-        <div className="coaching-header-inner">
-          <Link to={paths.coaching} className="coaching-brand">
-            <img src="/favicon.svg" alt="" width="28" height="28" />
-            Trellis
-          </Link>
-          <span className="coaching-header-title">Coaching workspace</span>
-        </div>
-      </header>
-      <main id="main" className="app-main coaching-main">
-        <VerifyRequest key={hash} hash={hash} />
-      </main>
-    </div>
+    <WorkspaceFrame title="Coaching workspace" home={paths.coaching} mainClassName="coaching-main">
+      <VerifyRequest key={hash} hash={hash} />
+    </WorkspaceFrame>
   );
 }
 

@@ -3,6 +3,7 @@ import type { Profile } from '@/domain/profile';
 import { getFacilitatorProfile } from '@/db/cohorts';
 import { paths } from '@/ui/paths';
 import { Link, useHash, useSearch } from '@/ui/router';
+import { WorkspaceFrame } from '@/ui/workspace-frame';
 import { CohortDashboard } from '@/features/cohort/cohort-dashboard';
 import { CohortList } from '@/features/cohort/cohort-list';
 import { FacilitatorSetUp } from '@/features/cohort/facilitator-set-up';
@@ -35,52 +36,48 @@ export function CohortScreen() {
   );
 
   return (
-    <div className="cohort-workspace">
-      <header className="cohort-header">
-        <div className="cohort-header-inner">
-          <Link to={paths.cohorts} className="cohort-brand">
-            <img src="/favicon.svg" alt="" width="28" height="28" />
-            Trellis
+    <WorkspaceFrame
+      title="Cohorts"
+      home={paths.cohorts}
+      action={
+        loaded.status === 'ready' &&
+        loaded.facilitator && (
+          <Link to={`${paths.backup}?from=cohorts`} className="workspace-header-link">
+            Back up
           </Link>
-          <span className="cohort-header-title">Cohorts</span>
-          {loaded.status === 'ready' && loaded.facilitator && (
-            <Link to={`${paths.backup}?from=cohorts`} className="cohort-header-link">
-              Back up
-            </Link>
-          )}
+        )
+      }
+      mainClassName="cohort-main"
+    >
+      {loaded.status === 'loading' && <p aria-busy="true">Opening your cohorts…</p>}
+      {loaded.status === 'unavailable' && (
+        <div className="stack">
+          <h1>Your cohorts cannot open</h1>
+          <p className="alert" role="alert">
+            This browser’s storage is not available, so Trellis cannot keep a cohort here. Storage
+            is often switched off in a private window: open Trellis in an ordinary one.
+          </p>
         </div>
-      </header>
-      <main id="main" className="app-main cohort-main">
-        {loaded.status === 'loading' && <p aria-busy="true">Opening your cohorts…</p>}
-        {loaded.status === 'unavailable' && (
-          <div className="stack">
-            <h1>Your cohorts cannot open</h1>
-            <p className="alert" role="alert">
-              This browser’s storage is not available, so Trellis cannot keep a cohort here. Storage
-              is often switched off in a private window: open Trellis in an ordinary one.
-            </p>
-          </div>
-        )}
-        {loaded.status === 'ready' &&
-          (loaded.facilitator === undefined ? (
-            <FacilitatorSetUp />
-          ) : (
-            <>
-              {hash.length > 1 && (
-                <SnapshotFromLink key={hash} hash={hash} facilitator={loaded.facilitator} />
-              )}
-              {cohortId ? (
-                <CohortDashboard
-                  key={cohortId}
-                  cohortId={cohortId}
-                  facilitator={loaded.facilitator}
-                />
-              ) : (
-                <CohortList facilitator={loaded.facilitator} />
-              )}
-            </>
-          ))}
-      </main>
-    </div>
+      )}
+      {loaded.status === 'ready' &&
+        (loaded.facilitator === undefined ? (
+          <FacilitatorSetUp />
+        ) : (
+          <>
+            {hash.length > 1 && (
+              <SnapshotFromLink key={hash} hash={hash} facilitator={loaded.facilitator} />
+            )}
+            {cohortId ? (
+              <CohortDashboard
+                key={cohortId}
+                cohortId={cohortId}
+                facilitator={loaded.facilitator}
+              />
+            ) : (
+              <CohortList facilitator={loaded.facilitator} />
+            )}
+          </>
+        ))}
+    </WorkspaceFrame>
   );
 }
