@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { localCalendarDate } from '@/domain/calendar-date';
 import {
   ACTION_STATUS_LABELS,
@@ -20,6 +20,7 @@ import { dateWeekText } from '@/domain/programme-weeks';
 import type { Programme } from '@/domain/programme';
 import { deleteAction, updateAction } from '@/db/coaching-log';
 import { Field } from '@/ui/field';
+import { ConfirmDelete } from '@/ui/confirm-delete';
 import { SaveStatus } from '@/ui/save-status';
 import { checkWith, useAutosave } from '@/ui/use-autosave';
 import { observationTitle } from '@/features/coaching-log/coaching-text';
@@ -53,7 +54,6 @@ export function ActionEditor({
   sources: ActionLinkSources;
 }) {
   const id = useId();
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const { draft, change, errors, saveState, flush, discard, whenWritten, track } = useAutosave({
     initial: () => actionContentOf(action),
     check: checkWith(actionContentSchema),
@@ -203,25 +203,7 @@ export function ActionEditor({
         </div>
       </details>
       <div className="cluster">
-        {isConfirmingDelete ? (
-          <>
-            <span>Delete this action?</span>
-            <button type="button" className="button button-danger" onClick={() => void remove()}>
-              Delete
-            </button>
-            <button type="button" className="button" onClick={() => setIsConfirmingDelete(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => setIsConfirmingDelete(true)}
-          >
-            Delete action
-          </button>
-        )}
+        <ConfirmDelete label="Delete action" question="Delete this action?" onDelete={remove} />
       </div>
     </div>
   );

@@ -23,6 +23,7 @@ import { weekLabel } from '@/domain/programme-weeks';
 import { describeStorageFailure } from '@/domain/storage-errors';
 import { createEvidenceSet, deleteEvidenceSet, updateEvidenceSet } from '@/db/coaching-log';
 import { evidenceSetPath, EVIDENCE_SETS_PATH } from '@/ui/coaching-links';
+import { ConfirmDelete } from '@/ui/confirm-delete';
 import { EmptyState } from '@/ui/empty-state';
 import { Field } from '@/ui/field';
 import { Link, navigate } from '@/ui/router';
@@ -167,7 +168,6 @@ export function EvidenceSetEditor({
   data: CoachingData;
 }) {
   const id = useId();
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const { draft, change, errors, saveState, flush, discard, whenWritten, track } = useAutosave({
     initial: () => evidenceSetContentOf(set),
     check: checkWith(evidenceSetContentSchema),
@@ -338,25 +338,11 @@ export function EvidenceSetEditor({
         what="this evidence"
       />
       <p className="cluster">
-        {isConfirmingDelete ? (
-          <>
-            <span>Delete this evidence set? The enquiries and observations stay.</span>
-            <button type="button" className="button button-danger" onClick={() => void remove()}>
-              Delete
-            </button>
-            <button type="button" className="button" onClick={() => setIsConfirmingDelete(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => setIsConfirmingDelete(true)}
-          >
-            Delete evidence set
-          </button>
-        )}
+        <ConfirmDelete
+          label="Delete evidence set"
+          question="Delete this evidence set? The enquiries and observations stay."
+          onDelete={remove}
+        />
       </p>
     </div>
   );

@@ -32,6 +32,7 @@ import { sessionContent } from '@/domain/coaching/verifiable-content';
 import { dateWeekText } from '@/domain/programme-weeks';
 import { createAction, deleteSession, updateSession } from '@/db/coaching-log';
 import { clearDraftBuffer, readDraftBuffer, writeDraftBuffer } from '@/ui/draft-buffer';
+import { ConfirmDelete } from '@/ui/confirm-delete';
 import { downloadTextFile } from '@/ui/download-text-file';
 import { Field } from '@/ui/field';
 import { paths } from '@/ui/paths';
@@ -69,7 +70,6 @@ export function SessionEditor({ active, session, data }: SessionEditorProps) {
   const [restored] = useState(() => readDraftBuffer(key, session.rev, sessionContentSchema));
   const [newAction, setNewAction] = useState('');
   const [actionProblem, setActionProblem] = useState<string | null>(null);
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
 
   const { draft, change, errors, saveState, flush, discard, whenWritten, track } = useAutosave({
     initial: () => sessionContentOf(session),
@@ -416,25 +416,11 @@ export function SessionEditor({ active, session, data }: SessionEditorProps) {
           <button type="button" className="button" onClick={() => void addToCalendar()}>
             Add to your calendar (.ics)
           </button>
-          {isConfirmingDelete ? (
-            <>
-              <span>Delete this session and its actions?</span>
-              <button type="button" className="button button-danger" onClick={() => void remove()}>
-                Delete
-              </button>
-              <button type="button" className="button" onClick={() => setIsConfirmingDelete(false)}>
-                Keep it
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => setIsConfirmingDelete(true)}
-            >
-              Delete session
-            </button>
-          )}
+          <ConfirmDelete
+            label="Delete session"
+            question="Delete this session and its actions?"
+            onDelete={remove}
+          />
         </div>
       </section>
     </div>
