@@ -9,6 +9,7 @@ import { DatabaseUnavailableScreen } from '@/app/database-unavailable-screen';
 import { preloadableScreen } from '@/app/preloadable-screen';
 import { preloadScreenAt, routeAt, routes } from '@/app/routes';
 import { whenIdle } from '@/ui/when-idle';
+import { FileDrop } from '@/app/file-drop';
 
 /** Shown instead of any screen when this browser's data has gone (use-active-programme.ts). */
 const DataMissingScreen = preloadableScreen(() =>
@@ -29,6 +30,16 @@ function LoadingScreen() {
 }
 
 export function App() {
+  return (
+    <>
+      <AppScreens />
+      <FileDrop />
+    </>
+  );
+}
+
+/** The screen at the current path, in the frame its route and this device's profiles call for. */
+function AppScreens() {
   const state = useActiveProgramme();
   const path = usePath();
   const search = useSearch();

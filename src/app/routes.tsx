@@ -298,6 +298,13 @@ export const routes = {
     ),
     draw: (Screen) => <Screen />,
   }),
+  /** Any Trellis file or link, on any device: recognised, then sent to the screen that previews it. */
+  [paths.open]: noProfileRoute({
+    screen: preloadableScreen(() =>
+      import('@/features/open-file/open-file-screen').then((module) => module.OpenFileScreen),
+    ),
+    draw: (Screen) => <Screen />,
+  }),
   [paths.setup]: firstRunRoute({
     screen: preloadableScreen(() =>
       import('@/features/setup/first-run-screen').then((module) => module.FirstRunScreen),

@@ -13,16 +13,23 @@ export interface IncomingFiles {
   files: File[];
 }
 
+/** Files (and text, from a share) waiting to be recognised by "Open a Trellis file". */
+export interface Arrival {
+  files: File[];
+  /** What was shared as text: a link, usually, with words around it. */
+  text: string | null;
+}
+
 interface IncomingFilesState {
   /** Recognised files waiting for their screen. */
   incoming: IncomingFiles | null;
-  /** Files dropped on a screen that does not take them, waiting for "Open a Trellis file". */
-  toRecognise: File[] | null;
+  /** Files dropped, chosen, shared or launched, waiting for "Open a Trellis file" to recognise. */
+  toRecognise: Arrival | null;
   handOver: (incoming: IncomingFiles) => void;
   /** The waiting files if they are of one of `kinds`, removed from here; null otherwise. */
   take: (kinds: readonly TrellisFileKind[]) => IncomingFiles | null;
-  setToRecognise: (files: File[]) => void;
-  takeToRecognise: () => File[] | null;
+  setToRecognise: (arrival: Arrival) => void;
+  takeToRecognise: () => Arrival | null;
 }
 
 export const useIncomingFilesStore = create<IncomingFilesState>()((set, get) => ({

@@ -59,6 +59,12 @@ export const paths = {
   verify: '/verify',
   /** The delegate opening the coach's signed answer to a verification request. */
   verified: '/verified',
+  /**
+   * "Open a Trellis file": any file or link, recognised and sent to the screen that previews it.
+   * Files shared to the installed app arrive with `?shared=1`; files opened with it, by the
+   * launch queue. Needs no profile.
+   */
+  open: '/open',
   /** First-run set-up; also how another person on this device adds their own profile. */
   setup: '/setup',
 } as const;
