@@ -211,8 +211,10 @@ export async function recogniseFile(file: {
   } catch {
     return { ok: false, message: `${name} could not be read. Try choosing it again.` };
   }
+  const named = (recognised: Recognised<{ kind: TrellisFileKind }>) =>
+    recognised.ok ? recognised : { ok: false as const, message: `${name}: ${recognised.message}` };
   const atStart = HEADER_AT_START.exec(head);
-  if (atStart?.[1] !== undefined) return kindFromType(atStart[1]);
+  if (atStart?.[1] !== undefined) return named(kindFromType(atStart[1]));
   if (file.size > MAX_PARSED_WHOLE_BYTES) return { ok: false, message: `${name}: ${NOT_TRELLIS}` };
 
   let whole: string;
@@ -221,8 +223,7 @@ export async function recogniseFile(file: {
   } catch {
     return { ok: false, message: `${name} could not be read. Try choosing it again.` };
   }
-  const recognised = recogniseText(whole);
-  return recognised.ok ? recognised : { ok: false, message: `${name}: ${recognised.message}` };
+  return named(recogniseText(whole));
 }
 
 /** The kind of an envelope's text (a whole file's, or shared text). Never throws. */

@@ -46,6 +46,16 @@ export function YourDataCard() {
           Send everything to my other device
         </Link>
       </p>
+      <p>
+        A file or link someone sent you — an observation, a framework, a 360° answer, a coach’s
+        verification — opens where it belongs from one place. You can also drop it anywhere in
+        Trellis.
+      </p>
+      <p className="settings-actions">
+        <Link to={paths.open} className="button">
+          Open a Trellis file
+        </Link>
+      </p>
     </section>
   );
 }
