@@ -297,9 +297,9 @@ const WHERE_IT_BELONGS: Readonly<Record<Exclude<FileAudience, 'anyone'>, string>
   delegate:
     'It belongs in a delegate’s Trellis, and this device has no delegate’s profile. Set one up (or restore a backup), then open it again.',
   facilitator:
-    'It belongs in the facilitator’s Trellis: send it to your facilitator. If you are the facilitator, choose “I’m a facilitator” in Settings first, then open it again.',
+    'It belongs in the facilitator’s Trellis: send it to your facilitator. If you are the facilitator, set up the cohort workspace on this device first (“Cohort workspace” in Settings, or “I’m a facilitator” on the welcome screen), then open it again.',
   coach:
-    'It belongs in the coach’s Trellis: send it to your coach. If you are the coach, open the coaching workspace on this device and set it up first.',
+    'It belongs in the coach’s Trellis: send it to your coach. If you are the coach, set up the coaching workspace on this device first (“Coaching workspace” in Settings, or “I’m a coach” on the welcome screen), then open it again.',
 };
 
 /**
