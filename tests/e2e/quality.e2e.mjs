@@ -8,7 +8,8 @@
  * Screens: first-run welcome, start from a backup, set-up form, and with the example delegate
  * loaded: audit, progress (charts, and again as tables), coaching (sessions, a session, actions,
  * an evidence set), the 360° review (its start and end compared, and a released report),
- * programme, settings, backup, send to my other device.
+ * programme, settings, backup, send to my other device, share with my facilitator, open a
+ * Trellis file, and a facilitator's cohorts.
  */
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -297,6 +298,14 @@ const SCREENS = [
       await page.getByRole('link', { name: 'Share with my facilitator' }).click();
       await page.getByRole('heading', { name: 'Exactly what goes' }).waitFor();
       await page.getByRole('button', { name: 'Save as a file' }).waitFor();
+    },
+  },
+  {
+    name: 'open a Trellis file',
+    show: async (page) => {
+      await openScreen(page, 'Settings');
+      await page.getByRole('link', { name: 'Open a Trellis file' }).click();
+      await page.getByRole('heading', { name: 'Open a Trellis file', level: 1 }).waitFor();
     },
   },
   {
