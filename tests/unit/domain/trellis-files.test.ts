@@ -71,7 +71,8 @@ describe('recognising a Trellis file by its envelope', () => {
 
   it('reads a small file whole when its header is not at the start', async () => {
     const envelope = await sealEnvelope('trellis-verification', 1, { padding: 'x'.repeat(10_000) });
-    const reordered = JSON.stringify({ data: envelope.data, ...envelope });
+    const { data, ...header } = envelope;
+    const reordered = JSON.stringify({ data, ...header });
     const { file, timesReadWhole } = fileOf(reordered);
     const recognised = await recogniseFile(file);
     expect(recognised).toEqual({ ok: true, kind: 'verification' });
