@@ -101,6 +101,8 @@ export type TrellisLinkKind = Exclude<TrellisFileKind, 'backup' | 'framework' | 
 export interface TrellisFixtures {
   files: Record<TrellisFileKind, TrellisFixtureFile>;
   links: Record<TrellisLinkKind, string>;
+  /** Each file changed after it was sealed: still recognised, refused by its checksum. */
+  damagedFiles: Record<TrellisFileKind, TrellisFixtureFile>;
 }
 
 /** An envelope as a file: pretty JSON, as every Trellis file writer writes it. */
@@ -341,7 +343,48 @@ export async function makeTrellisFixtures(
     verification: await verificationLink(origin, story.verification, now),
     'progress-snapshot': await snapshotLink(origin, story.snapshot, now),
   };
-  return { files: { backup: story.backup, ...story.files }, links };
+  const files = { backup: story.backup, ...story.files };
+  const damagedFiles = Object.fromEntries(
+    Object.entries(files).map(([kind, file]) => [kind, damagedCopy(file)]),
+  ) as Record<TrellisFileKind, TrellisFixtureFile>;
+  return { files, links, damagedFiles };
+}
+
+/** The first non-empty text in the data, changed as a hand editing the file might change it. */
+function changeFirstText(value: unknown): { changed: boolean; value: unknown } {
+  if (typeof value === 'string' && value !== '') {
+    return { changed: true, value: `${value} (changed)` };
+  }
+  if (Array.isArray(value)) {
+    const items: unknown[] = [...(value as unknown[])];
+    for (const [index, item] of items.entries()) {
+      const inner = changeFirstText(item);
+      if (inner.changed) {
+        items[index] = inner.value;
+        return { changed: true, value: items };
+      }
+    }
+  } else if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    for (const [index, [key, item]] of entries.entries()) {
+      const inner = changeFirstText(item);
+      if (inner.changed) {
+        entries[index] = [key, inner.value];
+        return { changed: true, value: Object.fromEntries(entries) };
+      }
+    }
+  }
+  return { changed: false, value };
+}
+
+/** The file with one text in its data changed after sealing, laid out as before. */
+export function damagedCopy(file: TrellisFixtureFile): TrellisFixtureFile {
+  const envelope = JSON.parse(file.text) as { data: unknown };
+  const data = changeFirstText(envelope.data);
+  if (!data.changed) throw new Error(`${file.name} has no text to change`);
+  const isPretty = file.text.startsWith('{\n');
+  const text = JSON.stringify({ ...envelope, data: data.value }, null, isPretty ? 2 : undefined);
+  return { name: `damaged-${file.name}`, text: `${text}\n` };
 }
 
 /** One real file of every kind, by kind. */

@@ -4,12 +4,13 @@
  * test). That module is TypeScript over src/, so it is bundled once with Vite into a temporary
  * folder, imported, and run in Node, on fake-indexeddb for the backup's database.
  *
- *     const { files, links } = await trellisFiles();
+ *     const { files, links, damagedFiles } = await trellisFiles();
  *     await page.locator('input[type="file"]').setInputFiles(asInputFile(files.observation));
  *     await page.goto(atOrigin(links.verification, app.server.baseUrl));
  *
  * The files tell one story: restore `files.backup` first and each file for that delegate
  * (observation, review answer, review report, verification) opens to its happy path.
+ * `damagedFiles` are the same files changed after sealing: recognised, then refused as damaged.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ const entry = 'tests/support/trellis-file-fixtures.ts';
  * @typedef {{
  *   files: Record<import('../../../src/domain/trellis-files').TrellisFileKind, TrellisFixtureFile>,
  *   links: Record<string, string>,
+ *   damagedFiles: Record<import('../../../src/domain/trellis-files').TrellisFileKind, TrellisFixtureFile>,
  * }} TrellisFixtures
  */
 

@@ -78,7 +78,8 @@ const FILE_DECODERS: Record<TrellisFileKind, Check> = {
       otpSnapshotFramework(),
       new Date().toISOString(),
     );
-    return checked?.ok ? { ok: true } : { ok: false, message: JSON.stringify(checked) };
+    if (!checked) return { ok: false, message: 'Nothing was checked.' };
+    return checked.ok ? { ok: true } : checked;
   },
 };
 
@@ -128,6 +129,18 @@ describe('the e2e suite’s Trellis file fixtures', () => {
         }),
       ).toEqual({ ok: true, kind });
       expect(await FILE_DECODERS[kind](text)).toMatchObject({ ok: true });
+    },
+  );
+
+  it.each(KINDS)(
+    'recognises the damaged %s file as its kind, and its reader refuses it as changed',
+    async (kind) => {
+      const { name, text } = fixtures.damagedFiles[kind];
+      expect(name).toBe(`damaged-${fixtures.files[kind].name}`);
+      expect(recogniseText(text)).toEqual({ ok: true, kind });
+      const decoded = await FILE_DECODERS[kind](text);
+      expect(decoded.ok).toBe(false);
+      expect(decoded.ok ? '' : decoded.message).toMatch(/changed or damaged/);
     },
   );
 
