@@ -16,7 +16,6 @@ import {
   returnLink,
 } from '@/domain/observation-exchange';
 import { toRequestWire } from '@/domain/review-360/request-wire';
-import { generateCoachKeyPair } from '@/domain/review-360/review-crypto';
 import {
   COACH_LINK_TYPE,
   coachLink,
@@ -34,7 +33,6 @@ import {
 } from '@/domain/review-360/review-exchange';
 import { buildReviewReport } from '@/domain/review-360/review-report';
 import {
-  coachIdentitySchema,
   reviewRequestFor,
   reviewRequestSchema,
   type CoachIdentity,
@@ -52,11 +50,11 @@ import {
   verificationRequestFileText,
   verificationRequestLink,
 } from '@/domain/coaching/verification';
-import { generateSigningKeyPair } from '@/domain/coaching/verification-crypto';
 import { snapshotFileName } from '@/domain/cohort/snapshot';
 import { snapshotFileText, snapshotLink } from '@/domain/cohort/snapshot-exchange';
 import type { TrellisFileKind } from '@/domain/trellis-files';
 import { makeBackup } from '@/db/backup';
+import { coachIdentityOf, setUpCoach } from '@/db/coaching';
 import { addColleague } from '@/db/colleagues';
 import {
   createAction,
@@ -81,11 +79,18 @@ import { makeRaterAnswer, rateEvery, sealedPayload, setUpReviewDelegate } from '
 /**
  * One real file (and link) of every Trellis kind, made by the app's own writers, for the browser
  * suite to drop onto the app and share to it, and checked by a unit test so they never drift from
- * the formats. They tell one story, so each opens to its happy path on a device holding the
- * backup: Jordan, a delegate on the leadership programme, with a colleague in their trio, a coach,
- * an open 360° review with two sealed answers in, and a coaching session sent for verification.
- * The observation, the third rater's answer, the released report and the coach's verification
- * are all for that device and not yet in it. Dates follow today's, so the review is still open.
+ * the formats. They tell one story, so each opens to its happy path where it belongs:
+ *
+ * - the backup is Jordan's device: a delegate on the leadership programme, with a colleague in
+ *   their trio, a coach, an open 360° review with two sealed answers in, and a coaching session
+ *   sent for verification. The observation, the third rater's answer, the released report and the
+ *   coach's verification are for that device and not yet in it;
+ * - `coachBackup` is the coach's device, whose keys open the review bundle, the answer and the
+ *   verification request;
+ * - the observation request and review request need no profile (a colleague's, a rater's phone);
+ * - the progress snapshot is Sam's, on OTP Plus, for a facilitator's cohort of that programme.
+ *
+ * Dates follow today's, so the review is still open whenever the suite runs.
  */
 
 export const FIXTURE_ORIGIN = 'http://trellis.test';
@@ -103,6 +108,11 @@ export interface TrellisFixtures {
   links: Record<TrellisLinkKind, string>;
   /** Each file changed after it was sealed: still recognised, refused by its checksum. */
   damagedFiles: Record<TrellisFileKind, TrellisFixtureFile>;
+  /**
+   * The coach's device (their keys, nothing else): restored, it opens the review bundle, the
+   * review answer and the verification request to their happy paths.
+   */
+  coachBackup: TrellisFixtureFile;
 }
 
 /** An envelope as a file: pretty JSON, as every Trellis file writer writes it. */
@@ -118,6 +128,7 @@ const COACH_FILE_SUFFIX = '.trellis-review-coach.json';
 interface Story {
   files: Omit<Record<TrellisFileKind, TrellisFixtureFile>, 'backup'>;
   backup: TrellisFixtureFile;
+  coachBackup: TrellisFixtureFile;
   observationRequest: ObservationRequest;
   observation: ReturnedObservation;
   reviewRequest: ReviewRequest;
@@ -129,10 +140,26 @@ interface Story {
   snapshot: ReturnType<typeof makeSnapshot>;
 }
 
-/** Empties the (fake) database, tells the story through the real repository functions, backs it up. */
-async function tellStory(now: Date): Promise<Story> {
+async function emptyDatabase(): Promise<void> {
   await db.delete();
   await db.open();
+}
+
+/** Empties the (fake) database, tells the story through the real repository functions, backs it up. */
+async function tellStory(now: Date): Promise<Story> {
+  // The coach's device first: set up as a coach (real sealing and signing keys), backed up an
+  // hour before the delegate's, so the two backups' names differ.
+  await emptyDatabase();
+  const coachKeys = await setUpCoach('Dr Amara Okafor', now);
+  const signing = coachKeys.signing;
+  if (!signing) throw new Error('The coach was set up without a signing key');
+  const coach = coachIdentityOf(coachKeys);
+  const testCoach = { identity: coach, keys: coachKeys };
+  const coachMade = await makeBackup({ now: new Date(now.getTime() - 60 * 60_000) });
+  const coachBackup = { name: coachMade.fileName, text: coachMade.text };
+
+  // Then the delegate's device.
+  await emptyDatabase();
   const today = localCalendarDate(now);
 
   const jordan = await setUpReviewDelegate('Jordan Reid');
@@ -172,15 +199,6 @@ async function tellStory(now: Date): Promise<Story> {
     })),
   });
 
-  // The coach, with real sealing and signing keys, for the 360° review and verifications.
-  const [sealing, signing] = await Promise.all([generateCoachKeyPair(), generateSigningKeyPair()]);
-  const coach = coachIdentitySchema.parse({
-    name: 'Dr Amara Okafor',
-    publicKeyJwk: sealing.publicKeyJwk,
-    keyId: sealing.keyId,
-    signing: { publicKeyJwk: signing.publicKeyJwk, keyId: signing.keyId },
-  });
-  const testCoach = { identity: coach, keys: sealing };
   await setReviewCoach(jordan.profile.id, coach, now);
 
   const round = await createReviewRound(
@@ -314,6 +332,7 @@ async function tellStory(now: Date): Promise<Story> {
   return {
     files,
     backup,
+    coachBackup,
     observationRequest,
     observation,
     reviewRequest,
@@ -326,7 +345,10 @@ async function tellStory(now: Date): Promise<Story> {
   };
 }
 
-/** Makes every fixture: it empties the (fake) database and leaves the story's device in it. */
+/**
+ * Makes every fixture afresh (new ids and keys each call): it empties the (fake) database and
+ * leaves the delegate's device in it.
+ */
 export async function makeTrellisFixtures(
   origin = FIXTURE_ORIGIN,
   now = new Date(),
@@ -347,7 +369,7 @@ export async function makeTrellisFixtures(
   const damagedFiles = Object.fromEntries(
     Object.entries(files).map(([kind, file]) => [kind, damagedCopy(file)]),
   ) as Record<TrellisFileKind, TrellisFixtureFile>;
-  return { files, links, damagedFiles };
+  return { files, links, damagedFiles, coachBackup: story.coachBackup };
 }
 
 /** The first non-empty text in the data, changed as a hand editing the file might change it. */

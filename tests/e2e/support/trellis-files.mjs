@@ -9,7 +9,8 @@
  *     await page.goto(atOrigin(links.verification, app.server.baseUrl));
  *
  * The files tell one story: restore `files.backup` first and each file for that delegate
- * (observation, review answer, review report, verification) opens to its happy path.
+ * (observation, review answer, review report, verification) opens to its happy path; restore
+ * `coachBackup` and the coach's (review bundle, review answer, verification request) do.
  * `damagedFiles` are the same files changed after sealing: recognised, then refused as damaged.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -27,6 +28,7 @@ const entry = 'tests/support/trellis-file-fixtures.ts';
  *   files: Record<import('../../../src/domain/trellis-files').TrellisFileKind, TrellisFixtureFile>,
  *   links: Record<string, string>,
  *   damagedFiles: Record<import('../../../src/domain/trellis-files').TrellisFileKind, TrellisFixtureFile>,
+ *   coachBackup: TrellisFixtureFile,
  * }} TrellisFixtures
  */
 

@@ -32,6 +32,11 @@ import {
   type TrellisFileKind,
 } from '@/domain/trellis-files';
 import { checkBackupRows, readBackup, restoreBackup } from '@/db/backup';
+import {
+  decideVerificationAsCoach,
+  receiveAnswerAsCoach,
+  receiveReviewBundle,
+} from '@/db/coaching';
 import { receiveVerification } from '@/db/coaching-log';
 import { db } from '@/db/database';
 import { previewIncomingObservation } from '@/db/observations';
@@ -99,6 +104,17 @@ const KINDS = Object.keys(TRELLIS_FILE_KINDS) as TrellisFileKind[];
 
 let fixtures: TrellisFixtures;
 
+/** Empties the database and restores a backup's text into it, as the restore screen does. */
+async function restoreOnly(text: string): Promise<void> {
+  await db.delete();
+  await db.open();
+  const read = await readBackup(text);
+  if (!read.ok) throw new Error(read.problem);
+  const checked = checkBackupRows(read.content, read.exportedAt);
+  if (!checked.ok) throw new Error(checked.problem);
+  await restoreBackup(checked.backup, 'replace');
+}
+
 // Made once: a backup and two key pairs take a moment, and every test only reads them.
 beforeAll(async () => {
   fixtures = await makeTrellisFixtures();
@@ -164,13 +180,7 @@ describe('the e2e suite’s Trellis file fixtures', () => {
 
   it('tells one story: on the device restored from the backup, each file for it is taken in', async () => {
     const { files } = fixtures;
-    await db.delete();
-    await db.open();
-    const read = await readBackup(files.backup.text);
-    if (!read.ok) throw new Error(read.problem);
-    const checked = checkBackupRows(read.content, read.exportedAt);
-    if (!checked.ok) throw new Error(checked.problem);
-    await restoreBackup(checked.backup, 'replace');
+    await restoreOnly(files.backup.text);
     const [jordan] = await listProfiles();
     expect(jordan?.displayName).toBe('Jordan Reid');
     const profileId = jordan!.id;
@@ -196,5 +206,32 @@ describe('the e2e suite’s Trellis file fixtures', () => {
       ok: true,
       value: { decision: 'confirmed', isRepeat: false },
     });
+  });
+
+  it('tells one story: on the coach’s device restored from theirs, each file for them is taken in', async () => {
+    const { files, coachBackup } = fixtures;
+    expect(coachBackup.name).not.toBe(files.backup.name);
+    expect(recogniseText(coachBackup.text)).toEqual({ ok: true, kind: 'backup' });
+    await restoreOnly(coachBackup.text);
+    expect(await listProfiles()).toEqual([]);
+
+    expect(await receiveReviewBundle(files['review-bundle'].text)).toMatchObject({
+      ok: true,
+      value: { added: 2, replaced: 0 },
+    });
+    const answer = await decodeReviewAnswer(files['review-answer'].text);
+    if (!answer.ok) throw new Error(answer.message);
+    expect(await receiveAnswerAsCoach(answer.value)).toMatchObject({
+      ok: true,
+      value: { added: 1 },
+    });
+
+    const request = await decodeVerificationRequest(files['verification-request'].text);
+    if (!request.ok) throw new Error(request.message);
+    const signed = await decideVerificationAsCoach(request.value, {
+      decision: 'confirmed',
+      comment: '',
+    });
+    expect(signed.statement.requestId).toBe(request.value.requestId);
   });
 });
