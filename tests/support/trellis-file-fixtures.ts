@@ -168,7 +168,7 @@ async function tellStory(now: Date): Promise<Story> {
   await rate(jordan, { skillId: secondSkill!, week: 0, level: 3 });
   await rate(jordan, { skillId: firstSkill!, week: 2, level: 3, note: 'Asked before telling 🙂' });
 
-  // Learning three: a colleague asked to observe Jordan, and the observation they send back.
+  // A colleague in Jordan's trio asked to observe a lesson, and the observation they send back.
   const priya = await addColleague(jordan.profile.id, {
     name: 'Priya Shah',
     role: 'Head of science',
@@ -192,7 +192,7 @@ async function tellStory(now: Date): Promise<Story> {
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     lessonClass: '10Y1',
-    lessonSubject: 'Department meeting',
+    lessonSubject: 'Science',
     ratings: observationRequest.focusSkills.map((skill, index) => ({
       skillId: skill.id,
       level: jordan.framework.scale.levels[index + 2]?.value ?? null,
@@ -270,7 +270,7 @@ async function tellStory(now: Date): Promise<Story> {
   const made = await makeBackup({ now });
   const backup = { name: made.fileName, text: made.text };
 
-  // A delegate on another facilitator's cohort (OTP Plus): snapshots go to a facilitator's device.
+  // Sam, a delegate on OTP Plus: their snapshot is for their facilitator's device.
   const snapshot = makeSnapshot({
     delegate: { id: '6f1c1b1e-0000-4000-8000-00000000aa01', name: 'Sam Teacher' },
     takenAt: now.toISOString(),
