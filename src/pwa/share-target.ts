@@ -60,7 +60,11 @@ export async function readShareForm(request: Request): Promise<ReceivedShare> {
     title: field('title'),
     text: field('text'),
     url: field('url'),
-    files: form.getAll(SHARED_FILES_FIELD).filter((value): value is File => value instanceof File),
+    // A file field with nothing chosen is sent as a nameless, empty file: that is no file at all.
+    files: form
+      .getAll(SHARED_FILES_FIELD)
+      .filter((value): value is File => value instanceof File)
+      .filter((file) => file.name !== '' || file.size > 0),
   };
 }
 

@@ -185,6 +185,16 @@ describe('readShareForm', () => {
     expect(await share.files[0]?.text()).toBe(text);
   });
 
+  it('reads a file field with nothing chosen as no file, but keeps an empty file that has a name', async () => {
+    const share = await readShareForm(
+      sharePost([
+        { name: 'files', value: '', file: { name: '', type: 'application/octet-stream' } },
+        { name: 'files', value: '', file: { name: 'empty.json', type: 'application/json' } },
+      ]),
+    );
+    expect(share.files.map((file) => [file.name, file.size])).toEqual([['empty.json', 0]]);
+  });
+
   it('reads a body that is not a form as a share of nothing', async () => {
     const share = await readShareForm(
       new Request('http://localhost/share-target', { method: 'POST', body: 'garbage' }),
