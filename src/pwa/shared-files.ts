@@ -53,38 +53,63 @@ export function sharedText(fields: {
   return distinct.length === 0 ? null : distinct.join('\n');
 }
 
+const nothingReadable = (): SharedItems => ({ files: [], text: null, notKept: [] });
+
+/** One read at a time per page; see takeSharedFiles. */
+let taking: Promise<SharedItems | null> | undefined;
+
 /**
  * Takes what the service worker kept from a share (see share-target.ts) and empties its cache, so
  * a share is read once and nothing of it stays on the device unless the person then accepts a
- * preview. Null when nothing is waiting (already read, or no share came). A damaged record of a
- * share is a share of nothing, so the open screen still says that something arrived.
+ * preview. Null when nothing is waiting (already read, or no share came). Never throws: a damaged
+ * record of a share is a share of nothing, and a file that cannot be read back is named in
+ * `notKept`, so the open screen still says what arrived. Calls made while one is reading get its
+ * answer (React runs a new screen's effects twice in development), never a half-emptied cache.
  */
-export async function takeSharedFiles(
+export function takeSharedFiles(
   storage: CacheStorage | undefined = 'caches' in globalThis ? globalThis.caches : undefined,
 ): Promise<SharedItems | null> {
-  if (!storage || !(await storage.has(SHARED_FILES_CACHE))) return null;
+  taking ??= takeFrom(storage).finally(() => {
+    taking = undefined;
+  });
+  return taking;
+}
+
+async function takeFrom(storage: CacheStorage | undefined): Promise<SharedItems | null> {
+  if (!storage || !(await storage.has(SHARED_FILES_CACHE).catch(() => false))) return null;
   try {
     const cache = await storage.open(SHARED_FILES_CACHE);
     const indexResponse = await cache.match(SHARE_INDEX_KEY);
     if (!indexResponse) return null;
     const index = shareIndexSchema.safeParse(await indexResponse.json().catch(() => null));
-    if (!index.success) return { files: [], text: null, notKept: [] };
+    if (!index.success) return nothingReadable();
 
     const files: File[] = [];
     const notKept: string[] = [];
     for (const [position, entry] of index.data.files.entries()) {
-      const response = entry.kept ? await cache.match(sharedFileKey(position)) : undefined;
-      if (!response) {
+      const bytes = entry.kept ? await readBack(cache, sharedFileKey(position)) : null;
+      if (bytes) {
+        files.push(
+          new File([bytes], entry.name, { type: entry.type, lastModified: entry.lastModified }),
+        );
+      } else {
         notKept.push(entry.name);
-        continue;
       }
-      const bytes = await response.blob();
-      files.push(
-        new File([bytes], entry.name, { type: entry.type, lastModified: entry.lastModified }),
-      );
     }
     return { files, text: sharedText(index.data), notKept };
+  } catch {
+    return nothingReadable();
   } finally {
-    await storage.delete(SHARED_FILES_CACHE);
+    await storage.delete(SHARED_FILES_CACHE).catch(() => false);
+  }
+}
+
+/** A kept file's bytes, or null when they are gone or cannot be read. */
+async function readBack(cache: Cache, key: string): Promise<Blob | null> {
+  try {
+    const response = await cache.match(key);
+    return response ? await response.blob() : null;
+  } catch {
+    return null;
   }
 }

@@ -7,6 +7,7 @@ import {
   readShareForm,
   SHARE_INDEX_KEY,
   SHARED_FILES_CACHE,
+  sharedFileKey,
   type ReceivedShare,
 } from '@/pwa/share-target';
 import { sharedText, takeSharedFiles } from '@/pwa/shared-files';
@@ -154,6 +155,23 @@ describe('a share, from the service worker to the open screen', () => {
 
     expect(await take()).toEqual({ files: [], text: null, notKept: [] });
     expect(storage.caches.has(SHARED_FILES_CACHE)).toBe(false);
+  });
+
+  it('gives calls made while it reads the same share, rather than half of it', async () => {
+    await keep({ ...nothing, files: [await observationFile()] });
+
+    const [first, second] = await Promise.all([take(), take()]);
+    expect(first?.files).toHaveLength(1);
+    expect(second).toBe(first);
+    expect(await take()).toBeNull();
+  });
+
+  it('names a kept file it cannot read back, rather than throwing', async () => {
+    await keep({ ...nothing, files: [new File(['{}'], 'gone.json')] });
+    const cache = await storage.open(SHARED_FILES_CACHE);
+    cache.entries.delete(sharedFileKey(0));
+
+    expect(await take()).toEqual({ files: [], text: null, notKept: ['gone.json'] });
   });
 
   it('clears a cache left without its record, finding nothing', async () => {
