@@ -169,8 +169,8 @@ function appStartChunk() {
 }
 
 /**
- * The manifest's file handler. `name` is what Chromium shows in its "Open with" choices; the plugin's
- * manifest type does not list it yet, so the entry is declared here rather than inline.
+ * The manifest's file handler. `name` is what Chromium shows in its "Open with" choices; the
+ * plugin's manifest type does not list it yet, so the entry is declared here rather than inline.
  */
 const TRELLIS_FILE_HANDLER = {
   action: '/open',

@@ -1,8 +1,9 @@
 /**
  * Trellis's service worker (built by vite-plugin-pwa's injectManifest into /sw.js). It does what
- * the generated Workbox worker did — precache every built file, open every path offline, take over
- * the first visit, wait for "Reload to update" — and one thing more: it is the installed app's
- * share target, so files and links sent from another app's share sheet reach the open screen.
+ * the generated Workbox worker did — precache every built file, open every path offline, take
+ * over the first visit, wait for "Reload to update" — and one thing more: it is the installed
+ * app's share target, so files and links sent from another app's share sheet reach the open
+ * screen.
  */
 import { clientsClaim } from 'workbox-core';
 import {

@@ -1,7 +1,7 @@
 /**
- * The installed app is a share target: a phone's share sheet posts the shared files and words to
- * /share-target, which the service worker answers itself — offline too — by keeping them for the
- * open screen and sending the page there. Here the post comes from a form built in the page, as
+ * The installed app is a share target: a phone's share sheet posts the shared files and words
+ * to /share-target, which the service worker answers itself — offline too — by keeping them for
+ * the open screen and sending the page there. Here the post comes from a form built in the page, as
  * Chromium's share sheet would send it, or from fetch where no page should load after it.
  */
 import assert from 'node:assert/strict';
