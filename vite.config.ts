@@ -57,6 +57,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker only moves shared files into a cache; the page that takes them out checks
+ * them. So it has no use for Zod, whose jitless start above would otherwise be needed there too
+ * (a server may send sw.js with the same policy): the build fails if Zod is ever bundled into it.
+ */
+function keepZodOutOfServiceWorker(): Plugin {
+  return {
+    name: 'trellis-keep-zod-out-of-service-worker',
+    apply: 'build',
+    renderChunk(_code, chunk) {
+      if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) {
+        this.error(
+          `The service worker must not bundle Zod (${chunk.fileName}): keep it to Workbox and src/pwa/share-target.ts.`,
+        );
+      }
+      return null;
+    },
+  };
+}
+
 /** A module of Trellis's own, by its path under src/, as the bundler names it. */
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const ENTRY = source('main.tsx');
@@ -148,6 +168,16 @@ function appStartChunk() {
   };
 }
 
+/**
+ * The manifest's file handler. `name` is what Chromium shows in its "Open with" choices; the
+ * plugin's manifest type does not list it yet, so the entry is declared here rather than inline.
+ */
+const TRELLIS_FILE_HANDLER = {
+  action: '/open',
+  name: 'Trellis file',
+  accept: { 'application/json': ['.json'] },
+};
+
 // The app must never reach outside its own origin: everything it needs is bundled and precached.
 export default defineConfig({
   resolve: {
@@ -177,6 +207,11 @@ export default defineConfig({
     contentSecurityPolicy(),
     preloadStartModules(),
     VitePWA({
+      // Our own service worker (src/pwa/sw.ts) rather than a generated one: it is also the share
+      // target. Workbox still precaches every built file, listed into it at build time.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
       // 'prompt': a new version waits for the user to choose to reload; we never reload under them.
       registerType: 'prompt',
       injectRegister: false,
@@ -205,15 +240,29 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // Installed, Trellis is in the phone's share sheet: a file or a link sent from a chat
+        // (which arrives as text) is posted to the service worker, which hands it to /open. The
+        // path and field names are the ones src/pwa/share-target.ts reads.
+        share_target: {
+          action: '/share-target',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [{ name: 'files', accept: ['application/json', '.json'] }],
+          },
+        },
+        // Installed on a computer (Chromium), Trellis is offered to open .json files; the open
+        // screen reads them from `launchQueue`.
+        file_handlers: [TRELLIS_FILE_HANDLER],
       },
-      workbox: {
-        // Controlled from the first visit, so offline works without a second load.
-        clientsClaim: true,
-        // Off on purpose: the waiting worker activates only when the user accepts the reload prompt.
-        skipWaiting: false,
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2}'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
+        // A classic script, as the browser registers it, with Workbox bundled in: no second file.
+        rollupFormat: 'iife',
+        buildPlugins: { vite: [keepZodOutOfServiceWorker()] },
       },
     }),
   ],

@@ -18,6 +18,8 @@ export interface Arrival {
   files: File[];
   /** What was shared as text: a link, usually, with words around it. */
   text: string | null;
+  /** Names of shared files the device could not keep (its storage was full). */
+  notKept?: string[];
 }
 
 interface IncomingFilesState {

@@ -64,6 +64,33 @@ test(
       });
 
       await t.test(
+        'offers itself in the share sheet and as the app that opens Trellis files',
+        async () => {
+          const manifest = await page.evaluate(async () => {
+            const link = document.querySelector('link[rel="manifest"]');
+            if (!(link instanceof HTMLLinkElement)) return null;
+            return (await fetch(link.href)).json();
+          });
+          // Files and links sent from another app are posted to the service worker
+          // (src/pwa/sw.ts), which reads exactly these fields.
+          assert.deepEqual(manifest?.share_target, {
+            action: '/share-target',
+            method: 'POST',
+            enctype: 'multipart/form-data',
+            params: {
+              title: 'title',
+              text: 'text',
+              url: 'url',
+              files: [{ name: 'files', accept: ['application/json', '.json'] }],
+            },
+          });
+          assert.deepEqual(manifest?.file_handlers, [
+            { action: '/open', name: 'Trellis file', accept: { 'application/json': ['.json'] } },
+          ]);
+        },
+      );
+
+      await t.test(
         'registers a service worker that controls the page on the first visit',
         async () => {
           const scope = await page.evaluate(async () => {

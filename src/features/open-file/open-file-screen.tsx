@@ -86,8 +86,18 @@ function examineLink(text: string, roles: DeviceRoles): Examined {
   return { kind: 'open', open: () => navigate(`${screen}#${recognised.fragment}`) };
 }
 
-async function examine({ files, text }: Arrival, roles: DeviceRoles): Promise<Examined> {
+async function examine(
+  { files, text, notKept = [] }: Arrival,
+  roles: DeviceRoles,
+): Promise<Examined> {
+  const notKeptProblems = notKept.map(
+    (name) =>
+      `“${name}” arrived but this device could not keep it (its storage is full), so it was not opened. Free some space, then share it again.`,
+  );
   const sharedLink = text?.match(LINK_IN_TEXT)?.[0];
+  if (files.length === 0 && notKeptProblems.length > 0) {
+    return { kind: 'show', outcome: { openable: [], problems: notKeptProblems } };
+  }
   if (files.length === 0) {
     if (sharedLink !== undefined) return examineLink(sharedLink, roles);
     const problem =
@@ -97,6 +107,7 @@ async function examine({ files, text }: Arrival, roles: DeviceRoles): Promise<Ex
     return { kind: 'show', outcome: { openable: [], problems: [problem] } };
   }
   const sorted = await sortFiles(files, roles);
+  sorted.problems.push(...notKeptProblems);
   const [only] = sorted.openable;
   if (only && sorted.openable.length === 1 && sorted.problems.length === 0) {
     return { kind: 'open', open: () => openGroup(only) };
