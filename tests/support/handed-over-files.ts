@@ -1,3 +1,5 @@
+import { inflateSync, strFromU8 } from 'fflate';
+import { fromBase64Url, fragmentOf } from '@/domain/observation-exchange';
 import type { TrellisFileKind } from '@/domain/trellis-files';
 import { useIncomingFilesStore } from '@/state/incoming-files-store';
 
@@ -26,4 +28,14 @@ export function withDamagedChecksum(text: string): string {
   const envelope = JSON.parse(text) as { checksum: string };
   const last = envelope.checksum.endsWith('0') ? '1' : '0';
   return JSON.stringify({ ...envelope, checksum: `${envelope.checksum.slice(0, -1)}${last}` });
+}
+
+/**
+ * The envelope a Trellis link carries, as the JSON text of its file: a link's fragment is
+ * base64url(deflate(envelope JSON)).
+ */
+export function fileTextOfLink(link: string): string {
+  const bytes = fromBase64Url(fragmentOf(link));
+  if (!bytes) throw new Error('not a Trellis link');
+  return strFromU8(inflateSync(bytes));
 }
