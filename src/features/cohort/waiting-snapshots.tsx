@@ -71,8 +71,8 @@ export function WaitingSnapshots({
         <>
           <p>
             A snapshot belongs in a cohort, and you have none yet. Make the cohort below — its
-            programme, dates and delegates’ names — and {these}{' '}
-            {files.length === 1 ? 'opens' : 'open'} in it straight away.
+            programme, dates and delegates’ names — and{' '}
+            {files.length === 1 ? 'it opens' : 'they open'} in it straight away.
           </p>
           <div className="cluster">
             <button type="button" className="button" onClick={onPutAside}>
