@@ -36,6 +36,7 @@ import {
   type ReviewRound,
 } from '@/domain/review-360/review-round';
 import { makeAnswer, makeRound, rateAll } from '../../../support/review-factories';
+import { fileTextOfLink } from '../../../support/handed-over-files';
 
 const ORIGIN = 'https://trellis.example';
 /** The round closes on 16 October 2026. */
@@ -89,6 +90,8 @@ describe('request links', () => {
     const link = await reviewRequestLink(ORIGIN, request);
     expect(link.startsWith(`${ORIGIN}/review#`)).toBe(true);
     expect(await expectOk(decodeReviewRequest(link, OPEN))).toEqual(request);
+    // Its file holds the envelope the link carries, and reads the same.
+    expect(await expectOk(decodeReviewRequest(fileTextOfLink(link), OPEN))).toEqual(request);
     expect(request.threshold).toBe(3);
     expect(link).not.toContain('invited');
     expect(raterInvitation(request)).toBe(
