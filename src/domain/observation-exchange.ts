@@ -251,6 +251,15 @@ export function decodeRequestLink(link: string): Promise<Decoded<ObservationRequ
   return decodeLink(link, requestExpectation, observationRequestSchema);
 }
 
+/** A request's file: the envelope its link carries, as JSON text. */
+export async function decodeRequestFile(text: string): Promise<Decoded<ObservationRequest>> {
+  try {
+    return await decodeEnvelopeText(text, requestExpectation, observationRequestSchema);
+  } catch {
+    return { ok: false, message: 'This observation request file could not be read.' };
+  }
+}
+
 export function decodeReturnLink(link: string): Promise<Decoded<ReturnedObservation>> {
   return decodeLink(link, returnExpectation, returnedObservationSchema);
 }

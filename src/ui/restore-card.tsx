@@ -4,6 +4,7 @@ import { MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import { Field } from '@/ui/field';
 import { downloadTextFile } from '@/ui/download-text-file';
 import { StatusLine } from '@/ui/status-line';
+import { useIncomingFiles } from '@/ui/use-incoming-files';
 import { formatDateTime, plural } from '@/domain/text';
 import {
   describeDifference,
@@ -47,7 +48,7 @@ export interface RestoreCardProps {
 }
 
 /**
- * Choose a backup file (or be handed one), see what it holds and what a restore would change —
+ * Choose a backup file (or be handed one, dropped or opened with Trellis), see what it holds and what a restore would change —
  * including, for each record edited on both devices, whose edit is newer — then merge it in or
  * replace everything. Nothing is written before the user presses Restore, and then in one
  * transaction (src/db/backup.ts). Shared by the backup screen, the emptied-device screen and the
@@ -121,6 +122,9 @@ export function RestoreCard({
     // chooseFile reads only setters and the file itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file]);
+
+  // A backup opened with "Open a Trellis file" is read exactly as one chosen here.
+  useIncomingFiles(['backup'], ({ files }) => void chooseFile(files[0]));
 
   async function saveSafetyBackup() {
     setSafetyBackup({ status: 'saving' });

@@ -40,7 +40,7 @@ import {
  * base64url(deflate(JSON)) after `#` (as observation links are), or in a file as the JSON itself:
  *
  *     reviewRequestLink(origin, request, now?)         → "<origin>/review#…"   (one per rater group)
- *     decodeReviewRequestLink(link, now)               → Decoded<ReviewRequest>  (refused once closed)
+ *     decodeReviewRequest(linkOrFileText, now)         → Decoded<ReviewRequest>  (refused once closed)
  *     reviewAnswerLink(origin, payload, now?)          → "<origin>/review-answer#…" (also the QR text)
  *     reviewAnswerFileText(payload, now?)              → file text
  *     decodeReviewAnswer(linkOrFileText)               → Decoded<ReviewAnswerPayload>
@@ -166,12 +166,19 @@ export function reviewRequestLink(
   );
 }
 
-/** Refused, with a reason, when it cannot be read or the review has closed. */
-export async function decodeReviewRequestLink(
-  link: string,
+/**
+ * A request's link (or its fragment) or its file's text. Refused, with a reason, when it cannot be
+ * read or the review has closed.
+ */
+export async function decodeReviewRequest(
+  linkOrFileText: string,
   now: Date,
 ): Promise<Decoded<ReviewRequest>> {
-  const wire = await decodeLink(link, reviewRequestExpectation, reviewRequestWireSchema);
+  const wire = await decodeLinkOrFile(
+    linkOrFileText,
+    reviewRequestExpectation,
+    reviewRequestWireSchema,
+  );
   const decoded = wire.ok ? await fromRequestWire(wire.value) : wire;
   if (decoded.ok && isRoundClosed(decoded.value, now)) {
     return { ok: false, message: closedMessage(decoded.value.closesOn) };

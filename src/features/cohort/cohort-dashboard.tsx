@@ -31,9 +31,14 @@ type Loaded =
 export function CohortDashboard({
   cohortId,
   facilitator,
+  incoming,
+  onIncomingTaken,
 }: {
   cohortId: string;
   facilitator: Profile;
+  /** Snapshot files opened with "Open a Trellis file" for this cohort. */
+  incoming?: File[] | undefined;
+  onIncomingTaken?: () => void;
 }) {
   const loaded = useLiveQuery<Loaded, Loaded>(
     async () => ({
@@ -83,7 +88,7 @@ export function CohortDashboard({
           selectedKey={selectedKey}
           onSelect={setSelectedKey}
         />
-        <OpenSnapshotsCard cohort={cohort} />
+        <OpenSnapshotsCard cohort={cohort} incoming={incoming} onIncomingTaken={onIncomingTaken} />
       </div>
       {selected && (
         <DelegateDetail

@@ -14,14 +14,23 @@ type OpenState =
   | { status: 'done'; lines: ReportLine[] }
   | { status: 'failed'; message: string };
 
+interface OpenSnapshotsCardProps {
+  cohort: Cohort;
+  /** Files opened with "Open a Trellis file" for this cohort: opened as if chosen here. */
+  incoming?: File[] | undefined;
+  /** Called as the incoming files are taken, so they are opened once. */
+  onIncomingTaken?: () => void;
+}
+
 /**
- * Opens many snapshot files at once, chosen or dropped. Each file is checked on its own (in a
- * worker) and gets its own line in the report; the good ones are stored together in one
- * transaction, so a failure part-way stores none of them and the report says so.
+ * Opens many snapshot files at once, chosen, dropped or opened with Trellis. Each file is checked
+ * on its own (in a worker) and gets its own line in the report; the good ones are stored together
+ * in one transaction, so a failure part-way stores none of them and the report says so.
  */
-export function OpenSnapshotsCard({ cohort }: { cohort: Cohort }) {
+export function OpenSnapshotsCard({ cohort, incoming, onIncomingTaken }: OpenSnapshotsCardProps) {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const taken = useRef<File[] | null>(null);
   const [state, setState] = useState<OpenState>({ status: 'idle' });
   const [isDragging, setIsDragging] = useState(false);
   const isChecking = state.status === 'checking';
@@ -60,6 +69,16 @@ export function OpenSnapshotsCard({ cohort }: { cohort: Cohort }) {
     setState({ status: 'done', lines });
     if (input.current) input.current.value = '';
   }
+
+  useEffect(() => {
+    // The ref keeps a second run of this effect (React's strict mode) from opening them twice.
+    if (!incoming || taken.current === incoming) return;
+    taken.current = incoming;
+    onIncomingTaken?.();
+    void Promise.resolve(incoming).then(open);
+    // open and onIncomingTaken read only setters, the cohort and the files themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [incoming]);
 
   function drop(event: DragEvent) {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
-import { MAX_EXCHANGE_JSON_BYTES } from '@/domain/observation-exchange';
 import { ImportPreview } from '@/features/colleagues/import-preview';
+import { readObservationFile } from '@/features/colleagues/observation-file';
 
 /** "Open a file": reads it as text (size checked first) and shows the import preview. */
 export function ImportFileButton({ active }: { active: ActiveProgramme }) {
@@ -13,13 +13,9 @@ export function ImportFileButton({ active }: { active: ActiveProgramme }) {
     setProblem(null);
     setFileText(null);
     if (!file) return;
-    if (file.size > MAX_EXCHANGE_JSON_BYTES) {
-      setProblem(
-        `“${file.name}” is too large to be an observation (${Math.ceil(file.size / 1024).toString()} KB). Choose the .trellis-observation.json file you were sent.`,
-      );
-      return;
-    }
-    setFileText({ name: file.name, text: await file.text() });
+    const read = await readObservationFile(file);
+    if (read.ok) setFileText(read);
+    else setProblem(read.message);
   }
 
   return (

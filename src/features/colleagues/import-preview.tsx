@@ -27,6 +27,11 @@ type Preview =
 interface ImportPreviewProps {
   active: ActiveProgramme;
   source: ImportSource;
+  /**
+   * A page of its own (at `/receive`, for a link or a file opened with Trellis), or a card under
+   * the colleagues screen's file input. A link is always a page.
+   */
+  layout?: 'page' | 'card';
   onDone?: () => void;
 }
 
@@ -35,10 +40,17 @@ interface ImportPreviewProps {
  * when, the ratings and the feedback (as text — never as HTML). Accepting stores it in one
  * transaction; a corrected version replaces the earlier one only when the delegate says so.
  */
-export function ImportPreview({ active, source, onDone }: ImportPreviewProps) {
+export function ImportPreview({
+  active,
+  source,
+  layout = source.kind === 'link' ? 'page' : 'card',
+  onDone,
+}: ImportPreviewProps) {
   const [preview, setPreview] = useState<Preview>({ status: 'reading' });
   const [failure, setFailure] = useState<string | null>(null);
   const profileId = active.profile.id;
+  const isPage = layout === 'page';
+  const Heading = isPage ? 'h1' : 'h3';
 
   useEffect(() => {
     const effect = { isCurrent: true };
@@ -65,9 +77,8 @@ export function ImportPreview({ active, source, onDone }: ImportPreviewProps) {
       const result = await acceptIncomingObservation(profileId, incoming, { replace });
       if (result.stored) {
         setPreview({ status: 'stored', incoming });
-        // The link has done its job: a reload should not offer it again.
-        if (source.kind === 'link')
-          navigate(colleagueHref(incoming.colleagueId), { replace: true });
+        // The link or file has done its job: a reload should not offer it again.
+        if (isPage) navigate(colleagueHref(incoming.colleagueId), { replace: true });
       } else {
         setPreview({ status: 'ready', incoming, decision: result.decision });
       }
@@ -75,9 +86,6 @@ export function ImportPreview({ active, source, onDone }: ImportPreviewProps) {
       setFailure('The observation could not be saved, so nothing was stored. Please try again.');
     }
   }
-
-  const isPage = source.kind === 'link';
-  const Heading = isPage ? 'h1' : 'h3';
 
   return (
     <section

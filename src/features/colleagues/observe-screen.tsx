@@ -7,6 +7,7 @@ import {
   type OutgoingObservation,
 } from '@/domain/observation';
 import {
+  decodeRequestFile,
   decodeRequestLink,
   returnFileName,
   returnFileText,
@@ -22,6 +23,7 @@ import { SaveStatus } from '@/ui/save-status';
 import { ObservationForm } from '@/features/colleagues/observation-form';
 import { useObservationAutosave } from '@/features/colleagues/use-observation-autosave';
 import { ShareLinkPanel } from '@/ui/share-link-panel';
+import { textOf, useLinkOrIncomingFile, type LinkOrFile } from '@/ui/use-link-or-incoming-file';
 import './colleagues.css';
 import { ObservationProblems } from '@/features/colleagues/observation-problems';
 
@@ -31,17 +33,34 @@ type Opened =
   | { status: 'ready'; outgoing: OutgoingObservation };
 
 /**
- * Colleague mode: a colleague's phone opens a request link (`/observe#…`) and gets the observation
- * form straight away — no profile, no set-up, and offline once Trellis has been opened once. What
- * they write is kept on their phone (outgoingObservations) until they send it back.
+ * Colleague mode: a colleague's phone opens a request link (`/observe#…`), or the request's file
+ * with "Open a Trellis file", and gets the observation form straight away — no profile, no set-up,
+ * and offline once Trellis has been opened once. What they write is kept on their phone
+ * (outgoingObservations) until they send it back.
  */
 export function ObserveScreen() {
+  const { from, key } = useLinkOrIncomingFile(['observation-request']);
+  return (
+    <NoProfilePage purpose="observation">
+      <OpenedRequest key={key} from={from} />
+    </NoProfilePage>
+  );
+}
+
+/** One request, opened: refused with the reason, or its observation on this phone to write. */
+function OpenedRequest({ from }: { from: LinkOrFile }) {
   const [opened, setOpened] = useState<Opened>({ status: 'opening' });
 
   useEffect(() => {
     const effect = { isCurrent: true };
     void (async () => {
-      const decoded = await decodeRequestLink(window.location.hash);
+      const text = await textOf(from);
+      const decoded =
+        text === null
+          ? { ok: false as const, message: 'This file could not be read. Try opening it again.' }
+          : from.kind === 'link'
+            ? await decodeRequestLink(text)
+            : await decodeRequestFile(text);
       if (!decoded.ok) {
         if (effect.isCurrent) setOpened({ status: 'refused', message: decoded.message });
         return;
@@ -59,22 +78,20 @@ export function ObserveScreen() {
     return () => {
       effect.isCurrent = false;
     };
-  }, []);
+  }, [from]);
 
-  return (
-    <NoProfilePage purpose="observation">
-      {opened.status === 'opening' && <p aria-busy="true">Opening the observation…</p>}
-      {opened.status === 'refused' && (
-        <div className="stack">
-          <h1>This link cannot be opened</h1>
-          <p className="alert" role="alert">
-            {opened.message}
-          </p>
-        </div>
-      )}
-      {opened.status === 'ready' && <OutgoingObservationEditor initial={opened.outgoing} />}
-    </NoProfilePage>
-  );
+  if (opened.status === 'opening') return <p aria-busy="true">Opening the observation…</p>;
+  if (opened.status === 'refused') {
+    return (
+      <div className="stack">
+        <h1>This {from.kind === 'link' ? 'link' : 'file'} cannot be opened</h1>
+        <p className="alert" role="alert">
+          {opened.message}
+        </p>
+      </div>
+    );
+  }
+  return <OutgoingObservationEditor initial={opened.outgoing} />;
 }
 
 function OutgoingObservationEditor({ initial }: { initial: OutgoingObservation }) {

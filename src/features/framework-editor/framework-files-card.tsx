@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { StoredFramework } from '@/domain/framework';
 import {
   FRAMEWORK_FILE_MAX_BYTES,
@@ -13,6 +13,7 @@ import {
   type FrameworkImportPreview,
 } from '@/db/framework-import';
 import { downloadTextFile } from '@/ui/download-text-file';
+import { useIncomingFiles } from '@/ui/use-incoming-files';
 
 interface FrameworkFilesCardProps {
   profileId: string;
@@ -30,11 +31,13 @@ function countSkills(framework: { areas: { skills: unknown[] }[] }): number {
 /**
  * Export the framework as a file, and import one: a facilitator prepares a framework once and every
  * delegate imports it. An import is previewed first; nothing is written until "Import" is pressed.
+ * A framework file opened with "Open a Trellis file" gets the same preview as one chosen here.
  */
 export function FrameworkFilesCard({ profileId, framework, onImported }: FrameworkFilesCardProps) {
   const headingId = useId();
   const inputId = useId();
   const hintId = useId();
+  const card = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<FrameworkImportPreview | null>(null);
@@ -45,8 +48,7 @@ export function FrameworkFilesCard({ profileId, framework, onImported }: Framewo
     downloadTextFile(frameworkFileName(framework.name), await frameworkFileText(framework));
   }
 
-  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
+  async function chooseFile(file: File | undefined) {
     setOutcome(null);
     setPreview(null);
     if (!file) return;
@@ -67,6 +69,12 @@ export function FrameworkFilesCard({ profileId, framework, onImported }: Framewo
       setIsBusy(false);
     }
   }
+
+  useIncomingFiles(['framework'], ({ files }) => {
+    // The card sits low on a phone: bring its preview to where the person is looking.
+    card.current?.scrollIntoView({ block: 'start' });
+    void chooseFile(files[0]);
+  });
 
   function reset() {
     setPreview(null);
@@ -99,7 +107,7 @@ export function FrameworkFilesCard({ profileId, framework, onImported }: Framewo
   }
 
   return (
-    <section className="card fw-files" aria-labelledby={headingId}>
+    <section ref={card} className="card fw-files" aria-labelledby={headingId}>
       <h2 id={headingId}>Share as a file</h2>
       <p className="muted">
         Send this framework to colleagues or a cohort; they import the file on their own device.
@@ -124,7 +132,7 @@ export function FrameworkFilesCard({ profileId, framework, onImported }: Framewo
           accept=".json,application/json"
           aria-describedby={hintId}
           disabled={isBusy}
-          onChange={(event) => void chooseFile(event)}
+          onChange={(event) => void chooseFile(event.target.files?.[0])}
         />
       </div>
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatCalendarDate } from '@/domain/calendar-date';
 import {
-  decodeReviewRequestLink,
+  decodeReviewRequest,
   raterInvitation,
   requestPrivacyLines,
   requestWorkload,
@@ -17,6 +17,7 @@ import {
 } from '@/db/outgoing-review-answers';
 import { NoProfilePage } from '@/ui/no-profile-page';
 import { SaveStatus } from '@/ui/save-status';
+import { textOf, useLinkOrIncomingFile, type LinkOrFile } from '@/ui/use-link-or-incoming-file';
 import { RaterForm } from '@/features/rater/rater-form';
 import { statementAnchor } from '@/features/rater/statement-anchor';
 import { SendAnswer } from '@/features/rater/send-answer';
@@ -29,28 +30,34 @@ type Opened =
   | { status: 'ready'; outgoing: OutgoingReviewAnswer };
 
 /**
- * A rater's phone opening a 360° review request link (`/review#…`): the form straight away — no
- * account, no profile, no set-up, and offline once Trellis has been opened once (the request is in
- * the link's fragment, the app from the service worker). The answer is kept on this phone
- * (outgoingReviewAnswers) as it is written, and the same link opened again edits it.
+ * A rater's phone opening a 360° review request link (`/review#…`), or the request's file with
+ * "Open a Trellis file": the form straight away — no account, no profile, no set-up, and offline
+ * once Trellis has been opened once (the request is in the link's fragment, the app from the
+ * service worker). The answer is kept on this phone (outgoingReviewAnswers) as it is written, and
+ * the same request opened again edits it.
  */
 export function RaterScreen() {
-  const hash = useLocationHash();
+  const { from, key } = useLinkOrIncomingFile(['review-request']);
   return (
     <NoProfilePage purpose="360° feedback">
-      <OpenedRequest key={hash} hash={hash} />
+      <OpenedRequest key={key} from={from} />
     </NoProfilePage>
   );
 }
 
-/** One request link, opened: refused with the reason, or its answer on this phone to edit. */
-function OpenedRequest({ hash }: { hash: string }) {
+/** One request, opened: refused with the reason, or its answer on this phone to edit. */
+function OpenedRequest({ from }: { from: LinkOrFile }) {
   const [opened, setOpened] = useState<Opened>({ status: 'opening' });
+  const what = from.kind === 'link' ? 'link' : 'file';
 
   useEffect(() => {
     const effect = { isCurrent: true };
     void (async () => {
-      const decoded = await decodeReviewRequestLink(hash, new Date());
+      const text = await textOf(from);
+      const decoded =
+        text === null
+          ? { ok: false as const, message: 'This file could not be read. Try opening it again.' }
+          : await decodeReviewRequest(text, new Date());
       if (!decoded.ok) {
         if (effect.isCurrent) setOpened({ status: 'refused', message: decoded.message });
         return;
@@ -68,38 +75,24 @@ function OpenedRequest({ hash }: { hash: string }) {
     return () => {
       effect.isCurrent = false;
     };
-  }, [hash]);
+  }, [from]);
 
   if (opened.status === 'opening') return <p aria-busy="true">Opening the request…</p>;
   if (opened.status === 'refused') {
     return (
       <div className="stack">
-        <h1>This feedback link cannot be opened</h1>
+        <h1>This feedback {what} cannot be opened</h1>
         <p className="alert" role="alert">
           {opened.message}
         </p>
         <p className="muted">
-          Nothing was saved on this phone. If you need a new link, ask the person who sent you this
-          one.
+          Nothing was saved on this phone. If you need a new {what}, ask the person who sent you
+          this one.
         </p>
       </div>
     );
   }
   return <RaterAnswerEditor initial={opened.outgoing} />;
-}
-
-/**
- * The link's fragment, followed as it changes: another request link opened in the same tab changes
- * only the fragment, which reloads nothing.
- */
-function useLocationHash(): string {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const follow = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  return hash;
 }
 
 /** Why the answer was not sent yet, shown by the Send button. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SetUpForm } from '@/features/setup/set-up-form';
 import { StartFromBackup } from '@/features/setup/start-from-backup';
 import { WelcomeStep } from '@/features/setup/welcome-step';
+import { useIncomingFiles } from '@/ui/use-incoming-files';
 import { whenIdle } from '@/ui/when-idle';
 import './setup.css';
 
@@ -42,7 +43,8 @@ function carriesFiles(event: DragEvent): boolean {
 /**
  * The first thing a new person sees: a welcome with the example as a way to look around, then one
  * page that sets up their profile and programme, or a backup from another device to start from
- * (chosen, or dropped anywhere on the page). Also used to add a second person's profile.
+ * (chosen, dropped anywhere on the page, or opened with Trellis on a device with nobody set up
+ * yet). Also used to add a second person's profile.
  */
 export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
   const [step, setStep] = useState<Step>('welcome');
@@ -92,6 +94,15 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
       window.removeEventListener('drop', drop);
     };
   }, []);
+
+  // A backup opened with "Open a Trellis file" starts from it, as a dropped one does. (When the
+  // restore card is already showing, its own handler takes the file first.)
+  useIncomingFiles(['backup'], ({ files }) => {
+    const [file] = files;
+    if (!file) return;
+    setDroppedFile(file);
+    setStep('restore');
+  });
 
   function openForm() {
     setIsFormMissing(false);

@@ -4,6 +4,7 @@ import { sealEnvelope } from '@/domain/file-envelope';
 import type { Observation, ReturnedObservation } from '@/domain/observation';
 import {
   decideImport,
+  decodeRequestFile,
   decodeRequestLink,
   decodeReturnFile,
   decodeReturnLink,
@@ -19,6 +20,7 @@ import {
   type ImportContext,
 } from '@/domain/observation-exchange';
 import { makeFramework } from '../../support/factories';
+import { fileTextOfLink, withDamagedChecksum } from '../../support/handed-over-files';
 import {
   makeObservationRequest,
   makeReturnedObservation,
@@ -65,6 +67,16 @@ describe('request links', () => {
   it('are refused when given to the return reader (wrong type)', async () => {
     const link = await requestLink(ORIGIN, makeObservationRequest());
     expect(await expectRefused(decodeReturnLink(link))).toMatch(/not a observation|holds/);
+  });
+
+  it('read the same as a file holding the envelope the link carries', async () => {
+    const request = makeObservationRequest();
+    const text = fileTextOfLink(await requestLink(ORIGIN, request));
+    expect(await expectOk(decodeRequestFile(text))).toEqual(request);
+    expect(await expectRefused(decodeRequestFile(withDamagedChecksum(text)))).toMatch(
+      /changed or damaged/,
+    );
+    expect(await expectRefused(decodeRequestFile('not json'))).toMatch(/could not be read/);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   decodeReleasedReport,
   decodeReviewAnswer,
   decodeReviewBundle,
-  decodeReviewRequestLink,
+  decodeReviewRequest,
   reviewRequestExpectation,
 } from '@/domain/review-360/review-exchange';
 import { coachIdentitySchema } from '@/domain/review-360/review-round';
@@ -91,7 +91,7 @@ const FILE_DECODERS: Record<TrellisFileKind, Check> = {
 const LINK_DECODERS: Record<keyof TrellisFixtures['links'], Check> = {
   'observation-request': decodeRequestLink,
   observation: decodeReturnLink,
-  'review-request': (link) => decodeReviewRequestLink(link, new Date()),
+  'review-request': (link) => decodeReviewRequest(link, new Date()),
   'review-answer': decodeReviewAnswer,
   'coach-link': decodeCoachLink,
   'review-report': (link) => decodeReleasedReport(link),

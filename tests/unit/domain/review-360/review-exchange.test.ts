@@ -11,7 +11,7 @@ import {
   decodeReleasedReport,
   decodeReviewAnswer,
   decodeReviewBundle,
-  decodeReviewRequestLink,
+  decodeReviewRequest,
   MAX_REVIEW_ANSWER_BYTES,
   releasedReportFileText,
   releasedReportLink,
@@ -36,6 +36,7 @@ import {
   type ReviewRound,
 } from '@/domain/review-360/review-round';
 import { makeAnswer, makeRound, rateAll } from '../../../support/review-factories';
+import { fileTextOfLink } from '../../../support/handed-over-files';
 
 const ORIGIN = 'https://trellis.example';
 /** The round closes on 16 October 2026. */
@@ -88,7 +89,9 @@ describe('request links', () => {
     );
     const link = await reviewRequestLink(ORIGIN, request);
     expect(link.startsWith(`${ORIGIN}/review#`)).toBe(true);
-    expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
+    expect(await expectOk(decodeReviewRequest(link, OPEN))).toEqual(request);
+    // Its file holds the envelope the link carries, and reads the same.
+    expect(await expectOk(decodeReviewRequest(fileTextOfLink(link), OPEN))).toEqual(request);
     expect(request.threshold).toBe(3);
     expect(link).not.toContain('invited');
     expect(raterInvitation(request)).toBe(
@@ -128,9 +131,7 @@ describe('request links', () => {
   it('are refused once the round has closed', async () => {
     const round = makeRound();
     const link = await reviewRequestLink(ORIGIN, reviewRequestFor(round, 'others', 'Sam'));
-    expect(await expectRefused(decodeReviewRequestLink(link, CLOSED))).toMatch(
-      /closed on Fri, 16 Oct/,
-    );
+    expect(await expectRefused(decodeReviewRequest(link, CLOSED))).toMatch(/closed on Fri, 16 Oct/);
   });
 
   it('fit in a QR code with a coach and the leadership framework’s 27 statements', async () => {
@@ -144,7 +145,7 @@ describe('request links', () => {
     expect(allStatements(request.behaviours)).toHaveLength(27);
     const link = await reviewRequestLink(ORIGIN, request);
     expect(fitsInQrCode(link)).toBe(true);
-    expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
+    expect(await expectOk(decodeReviewRequest(link, OPEN))).toEqual(request);
   });
 
   it('still open when made before the compact link form', async () => {
@@ -152,7 +153,7 @@ describe('request links', () => {
     const request = reviewRequestFor(makeRound({ coach }), 'peers', 'Sam Leader');
     const version1 = await sealEnvelope(REVIEW_REQUEST_TYPE, 1, request);
     const link = `${ORIGIN}/review#${toBase64Url(await deflate(JSON.stringify(version1)))}`;
-    expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
+    expect(await expectOk(decodeReviewRequest(link, OPEN))).toEqual(request);
   });
 
   it('keep statement ids that do not repeat their behaviour’s id', async () => {
@@ -168,7 +169,7 @@ describe('request links', () => {
     };
     const request = reviewRequestFor(odd, 'peers', 'Sam');
     const link = await reviewRequestLink(ORIGIN, request);
-    expect(await expectOk(decodeReviewRequestLink(link, OPEN))).toEqual(request);
+    expect(await expectOk(decodeReviewRequest(link, OPEN))).toEqual(request);
   });
 
   it('are refused, with the rule broken, when the compact form is tampered with', async () => {
@@ -177,15 +178,15 @@ describe('request links', () => {
       `${ORIGIN}/review#${toBase64Url(await deflate(JSON.stringify(await sealEnvelope(REVIEW_REQUEST_TYPE, REVIEW_REQUEST_VERSION, data))))}`;
     const wire = toRequestWire(request);
     const badId = { ...wire, behaviours: [['<script>', 'Name', [['.x', 'Text']]]] };
-    expect(await expectRefused(decodeReviewRequestLink(await linkFor(badId), OPEN))).toMatch(
+    expect(await expectRefused(decodeReviewRequest(await linkFor(badId), OPEN))).toMatch(
       /review request is not one Trellis can use/,
     );
     const notTuples = { ...wire, levels: [{ value: 1, label: 'One', descriptor: 'One' }] };
-    expect(await expectRefused(decodeReviewRequestLink(await linkFor(notTuples), OPEN))).toMatch(
+    expect(await expectRefused(decodeReviewRequest(await linkFor(notTuples), OPEN))).toMatch(
       /review request is not one Trellis can use/,
     );
     const badKey = { ...wire, coach: ['Ada', 'not a key!', 'y'] };
-    expect(await expectRefused(decodeReviewRequestLink(await linkFor(badKey), OPEN))).toMatch(
+    expect(await expectRefused(decodeReviewRequest(await linkFor(badKey), OPEN))).toMatch(
       /review request is not one Trellis can use/,
     );
   });

@@ -1,13 +1,19 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT_VERSION } from '@/domain/backup-format';
 import { makeBackup } from '@/db/backup';
 import { db } from '@/db/database';
 import { BackupScreen } from '@/features/backup/backup-screen';
-import { databaseSnapshot } from '../../../support/backup-data';
+import { databaseSnapshot, emptyEveryTable } from '../../../support/backup-data';
 import { captureDownloads } from '../../../support/downloads';
 import { makeFramework, setUpTestProgramme } from '../../../support/factories';
+import {
+  forgetHandedOverFiles,
+  handOver,
+  jsonFile,
+  withDamagedChecksum,
+} from '../../../support/handed-over-files';
 
 /** The backup screen as a user drives it: save, protect, choose a file, preview, merge, replace. */
 const downloads = captureDownloads();
@@ -124,5 +130,45 @@ describe('BackupScreen', () => {
     expect((await db.profiles.toArray()).map((profile) => profile.displayName)).toEqual([
       'In backup',
     ]);
+  });
+
+  describe('a backup opened with “Open a Trellis file”', () => {
+    beforeEach(forgetHandedOverFiles);
+
+    it('shows the same preview as a chosen file, and changes nothing until merged', async () => {
+      const user = userEvent.setup();
+      await setUpTestProgramme({
+        framework: makeFramework(),
+        person: { displayName: 'In backup', school: '' },
+      });
+      const backup = await makeBackup();
+      await emptyEveryTable();
+
+      handOver('backup', [jsonFile(backup.text, 'trellis-backup-2026-12-06.json')]);
+      render(<BackupScreen />);
+      expect(
+        await screen.findByRole('heading', { name: 'What trellis-backup-2026-12-06.json holds' }),
+      ).toBeVisible();
+      const table = screen.getByRole('table');
+      expect(within(table).getByRole('row', { name: /Profiles 1 1 0 0/ })).toBeInTheDocument();
+      expect(await db.profiles.count()).toBe(0);
+
+      await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
+      expect(await screen.findByText(/Restored\./)).toBeInTheDocument();
+      expect((await db.profiles.toArray()).map((profile) => profile.displayName)).toEqual([
+        'In backup',
+      ]);
+    });
+
+    it('refuses a damaged backup in plain words and changes nothing', async () => {
+      await setUpTestProgramme({ framework: makeFramework() });
+      const backup = await makeBackup();
+      const before = await databaseSnapshot();
+      handOver('backup', [jsonFile(withDamagedChecksum(backup.text), 'backup.json')]);
+      render(<BackupScreen />);
+      expect(await screen.findByRole('alert')).toHaveTextContent(/changed or damaged/);
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      expect(await databaseSnapshot()).toEqual(before);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +13,12 @@ import {
   makeSnapshot,
   snapshotFile,
 } from '../../../support/cohort-factories';
+import {
+  forgetHandedOverFiles,
+  handOver,
+  jsonFile,
+  withDamagedChecksum,
+} from '../../../support/handed-over-files';
 
 const LONG = { timeout: 10_000 };
 
@@ -194,5 +201,107 @@ describe('a snapshot sent as a link', () => {
     render(<CohortScreen />);
     expect(await screen.findByRole('alert', {}, LONG)).toHaveTextContent(/cannot be read/);
     expect(await db.cohortSnapshots.count()).toBe(0);
+  });
+});
+
+describe('snapshot files opened with “Open a Trellis file”', () => {
+  beforeEach(() => {
+    forgetHandedOverFiles();
+    goTo('/cohorts');
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  });
+
+  async function samsFile() {
+    const { name, text } = await snapshotFile(sam, 'sam.json');
+    return jsonFile(text, name);
+  }
+
+  it('open in the only cohort’s dashboard with the open-snapshots card’s own report', async () => {
+    const cohort = await cohortOnDevice();
+    goTo('/cohorts');
+    const { text } = await snapshotFile(priya);
+    handOver('progress-snapshot', [
+      await samsFile(),
+      jsonFile(withDamagedChecksum(text), 'priya.json'),
+    ]);
+    // As the app draws it: strict mode runs each effect twice, and the files open once.
+    render(
+      <StrictMode>
+        <CohortScreen />
+      </StrictMode>,
+    );
+    expect(
+      await screen.findByText('2 files opened: 1 added or updated, 1 refused.', {}, LONG),
+    ).toBeVisible();
+    const refused = screen.getByRole('list', { name: 'Files refused' });
+    expect(within(refused).getByText('priya.json')).toBeVisible();
+    expect(within(refused).getByText(/checksum does not match/)).toBeVisible();
+    expect(screen.getByText(/Sam Teacher: added/)).toBeVisible();
+    // Opened once: a second opening would end by reporting Sam's snapshot as one already here.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(screen.queryByText(/you already had this snapshot/)).toBeNull();
+    expect(window.location.search).toBe(`?cohort=${cohort.id}`);
+    const stored = await listCohortSnapshots(cohort.id);
+    expect(stored.map((row) => row.delegate.name)).toEqual(['Sam Teacher']);
+  });
+
+  it('ask which cohort when there are several, and store nothing until told', async () => {
+    const user = userEvent.setup();
+    const autumn = await cohortOnDevice();
+    const facilitator = (await db.profiles.toArray())[0]!;
+    const spring = await createCohort(
+      facilitator.id,
+      makeCohortDetails({ programmeName: 'OTP Plus — spring 2027' }),
+      'otp-plus-teaching-audit',
+    );
+    goTo('/cohorts');
+    handOver('progress-snapshot', [await samsFile()]);
+    render(<CohortScreen />);
+
+    const choice = await screen.findByRole('group', { name: 'Which cohort is it for?' }, LONG);
+    expect(screen.getByRole('heading', { name: 'A snapshot file to open' })).toBeVisible();
+    expect(screen.getByText('“sam.json”.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Open it in this cohort' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose the cohort first.');
+    expect(await db.cohortSnapshots.count()).toBe(0);
+
+    await user.click(within(choice).getByRole('radio', { name: /OTP Plus — spring 2027/ }));
+    await user.click(screen.getByRole('button', { name: 'Open it in this cohort' }));
+    expect(await screen.findByText('1 file opened: 1 added or updated.', {}, LONG)).toBeVisible();
+    expect(window.location.search).toBe(`?cohort=${spring.id}`);
+    expect(await listCohortSnapshots(spring.id)).toHaveLength(1);
+    expect(await listCohortSnapshots(autumn.id)).toHaveLength(0);
+  });
+
+  it('wait for the cohort to be made when there is none, then open in it', async () => {
+    const user = userEvent.setup();
+    await setUpFacilitator({ displayName: 'Fran Okoye', school: '' });
+    handOver('progress-snapshot', [await samsFile(), jsonFile('{"app":"Trellis"}', 'odd.json')]);
+    render(<CohortScreen />);
+    expect(
+      await screen.findByRole('heading', { name: '2 snapshot files to open' }, LONG),
+    ).toBeVisible();
+    expect(screen.getByText(/you have none yet\. Make the cohort below/)).toBeVisible();
+
+    await user.type(screen.getByLabelText('Programme'), 'OTP Plus — spring');
+    await user.type(screen.getByLabelText('Starts'), '2027-01-11');
+    await user.type(screen.getByLabelText('Ends'), '2027-03-26');
+    await user.type(screen.getByLabelText('Delegates’ names'), 'Sam Teacher');
+    await user.click(screen.getByRole('button', { name: 'Make the cohort' }));
+    expect(
+      await screen.findByText('2 files opened: 1 added or updated, 1 refused.', {}, LONG),
+    ).toBeVisible();
+    expect(screen.queryByRole('heading', { name: '2 snapshot files to open' })).toBeNull();
+    expect(await db.cohortSnapshots.count()).toBe(1);
+  });
+
+  it('are put aside when the facilitator says not to open them', async () => {
+    const user = userEvent.setup();
+    await setUpFacilitator({ displayName: 'Fran Okoye', school: '' });
+    handOver('progress-snapshot', [await samsFile()]);
+    render(<CohortScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Don’t open it' }, LONG));
+    expect(screen.queryByRole('heading', { name: 'A snapshot file to open' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Your cohorts' })).toBeVisible();
   });
 });

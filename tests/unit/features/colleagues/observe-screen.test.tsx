@@ -1,10 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { requestLink, decodeReturnLink } from '@/domain/observation-exchange';
 import { db } from '@/db/database';
 import { ObserveScreen } from '@/features/colleagues/observe-screen';
 import { makeObservationRequest } from '../../../support/observation-factories';
+import {
+  fileTextOfLink,
+  forgetHandedOverFiles,
+  handOver,
+  jsonFile,
+  withDamagedChecksum,
+} from '../../../support/handed-over-files';
 
 async function openRequest(overrides = {}) {
   const request = makeObservationRequest(overrides);
@@ -84,5 +91,45 @@ describe('colleague mode (/observe#…)', () => {
     window.history.replaceState(null, '', window.location.href.slice(0, -20));
     render(<ObserveScreen />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/cut short|changed/);
+  });
+});
+
+describe('an observation request opened as a file with “Open a Trellis file”', () => {
+  async function requestFileText() {
+    const request = makeObservationRequest();
+    return fileTextOfLink(await requestLink(window.location.origin, request));
+  }
+
+  beforeEach(() => {
+    forgetHandedOverFiles();
+    window.history.replaceState(null, '', '/observe');
+  });
+
+  it('opens the same form as its link, and keeps what the colleague writes', async () => {
+    const user = userEvent.setup();
+    handOver('observation-request', [
+      jsonFile(await requestFileText(), 'request.trellis-observation-request.json'),
+    ]);
+    render(<ObserveScreen />);
+    expect(
+      await screen.findByRole('heading', { name: 'Sam Teacher observed Priya Shah' }),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Strengths'), 'Calm start');
+    await waitFor(async () => {
+      const [row] = await db.outgoingObservations.toArray();
+      expect(row?.content.strengths).toBe('Calm start');
+    });
+  });
+
+  it('refuses a damaged file in plain words and keeps nothing', async () => {
+    handOver('observation-request', [
+      jsonFile(withDamagedChecksum(await requestFileText()), 'request.json'),
+    ]);
+    render(<ObserveScreen />);
+    expect(
+      await screen.findByRole('heading', { name: 'This file cannot be opened' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/changed or damaged/);
+    expect(await db.outgoingObservations.count()).toBe(0);
   });
 });

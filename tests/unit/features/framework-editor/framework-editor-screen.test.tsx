@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { activeAreas, findSkill } from '@/domain/framework';
 import { sealEnvelope } from '@/domain/file-envelope';
 import { copyOfFramework } from '@/domain/framework-edits';
@@ -13,6 +13,12 @@ import { getProgrammeForProfile } from '@/db/programmes';
 import { FrameworkEditorScreen } from '@/features/framework-editor/framework-editor-screen';
 import { makeFramework, rate, setUpTestProgramme } from '../../../support/factories';
 import { replaceText } from '../../../support/user-input';
+import {
+  forgetHandedOverFiles,
+  handOver,
+  jsonFile,
+  withDamagedChecksum,
+} from '../../../support/handed-over-files';
 
 /** The screen as the app mounts it: fed the stored programme live, so saved edits flow back in. */
 function LiveEditor({ profileId }: { profileId: string }) {
@@ -232,5 +238,49 @@ describe('FrameworkEditorScreen', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /for my programme/ })).not.toBeInTheDocument();
+  });
+
+  describe('a framework file opened with “Open a Trellis file”', () => {
+    const scrollIntoView = vi.fn();
+    beforeEach(() => {
+      forgetHandedOverFiles();
+      // jsdom does not lay out, so has no scrollIntoView; the files card is scrolled to.
+      Element.prototype.scrollIntoView = scrollIntoView;
+    });
+
+    it('shows the same preview as a chosen file, and adds nothing until Import', async () => {
+      const cohortFramework = makeFramework({ key: 'cohort-framework', name: 'Cohort framework' });
+      handOver('framework', [
+        jsonFile(await frameworkFileText(cohortFramework), 'cohort.trellis-framework.json'),
+      ]);
+      const { active, user } = await renderEditor();
+      expect(
+        await screen.findByText(/Adds a new framework, “Cohort framework”: 2 areas, 4 skills/),
+      ).toBeVisible();
+      expect(scrollIntoView).toHaveBeenCalled();
+      expect(await listFrameworks(active.profile.id)).toHaveLength(1);
+
+      await user.click(screen.getByRole('button', { name: 'Import' }));
+      // The editor moves to the added framework.
+      await waitFor(() => expect(screen.getByLabelText('Name')).toHaveValue('Cohort framework'), {
+        timeout: 10_000,
+      });
+      expect(
+        (await listFrameworks(active.profile.id)).map((framework) => framework.name).sort(),
+      ).toEqual(['Cohort framework', 'Test framework']);
+    });
+
+    it('refuses a damaged file in plain words and changes nothing', async () => {
+      const text = await frameworkFileText(makeFramework({ key: 'other', name: 'Other' }));
+      handOver('framework', [jsonFile(withDamagedChecksum(text), 'other.trellis-framework.json')]);
+      const { active } = await renderEditor();
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'other.trellis-framework.json cannot be imported. Nothing has changed.',
+      );
+      expect(alert).toHaveTextContent(/changed or damaged/);
+      expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+      expect(await listFrameworks(active.profile.id)).toHaveLength(1);
+    });
   });
 });

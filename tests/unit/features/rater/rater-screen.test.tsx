@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/app';
 import { addDays, formatCalendarDate, localCalendarDate } from '@/domain/calendar-date';
 import { sealEnvelope } from '@/domain/file-envelope';
@@ -23,6 +23,13 @@ import { db } from '@/db/database';
 import { RaterScreen } from '@/features/rater/rater-screen';
 import { makeRound } from '../../../support/review-factories';
 import { makeObservationRequest } from '../../../support/observation-factories';
+import {
+  fileTextOfLink,
+  forgetHandedOverFiles,
+  handOver,
+  jsonFile,
+  withDamagedChecksum,
+} from '../../../support/handed-over-files';
 
 /** Open for another month, whatever today is. */
 const CLOSES_ON = addDays(localCalendarDate(), 30);
@@ -380,5 +387,51 @@ describe('a rater’s phone (/review#…)', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
     expect(await db.profiles.count()).toBe(0);
+  });
+});
+
+describe('a review request opened as a file with “Open a Trellis file”', () => {
+  async function requestFileText(request: ReviewRequest) {
+    return fileTextOfLink(await reviewRequestLink(window.location.origin, request));
+  }
+
+  beforeEach(() => {
+    forgetHandedOverFiles();
+    window.history.replaceState(null, '', '/review');
+  });
+
+  it('opens the same form as its link, and the same answer when the link is opened later', async () => {
+    const user = userEvent.setup();
+    const request = makeRequest('peers');
+    handOver('review-request', [
+      jsonFile(await requestFileText(request), 'request.trellis-review-request.json'),
+    ]);
+    render(<RaterScreen />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Feedback for Sam Leader' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/as one of their peers/)).toBeInTheDocument();
+    await rate(user, 'Asks before telling', '4 Level 4');
+
+    await openLink(request);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() =>
+      expect(
+        within(statementGroup('Asks before telling')).getByRole('radio', { name: '4 Level 4' }),
+      ).toBeChecked(),
+    );
+    expect(await db.outgoingReviewAnswers.count()).toBe(1);
+  });
+
+  it('refuses a damaged file in plain words and keeps nothing', async () => {
+    handOver('review-request', [
+      jsonFile(withDamagedChecksum(await requestFileText(makeRequest())), 'request.json'),
+    ]);
+    render(<RaterScreen />);
+    expect(
+      await screen.findByRole('heading', { name: 'This feedback file cannot be opened' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/changed or damaged since it was made/);
+    expect(await db.outgoingReviewAnswers.count()).toBe(0);
   });
 });

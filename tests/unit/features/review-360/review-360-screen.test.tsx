@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, formatCalendarDate, localCalendarDate } from '@/domain/calendar-date';
 import {
-  decodeReviewRequestLink,
+  decodeReviewRequest,
   reviewAnswerFileText,
   reviewAnswerLink,
 } from '@/domain/review-360/review-exchange';
@@ -195,7 +195,7 @@ describe('asking raters', () => {
       const field = await screen.findByLabelText(`Link for ${label}`);
       const link = (field as HTMLTextAreaElement).value;
       expect(link.startsWith(`${window.location.origin}/review#`)).toBe(true);
-      const decoded = await decodeReviewRequestLink(link, new Date());
+      const decoded = await decodeReviewRequest(link, new Date());
       expect(decoded.ok && decoded.value.group).toBe(group);
       expect(decoded.ok && decoded.value.delegateName).toBe('Jordan Ellis');
     }
@@ -220,7 +220,7 @@ describe('asking raters', () => {
     );
     // The links never carry the note.
     const peersLink = screen.getByLabelText<HTMLTextAreaElement>('Link for peers').value;
-    const decoded = await decodeReviewRequestLink(peersLink, new Date());
+    const decoded = await decodeReviewRequest(peersLink, new Date());
     expect(JSON.stringify(decoded)).not.toContain('Priya');
   });
 

@@ -2,9 +2,16 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '@/db/backup';
+import { db } from '@/db/database';
 import { FirstRunScreen } from '@/features/setup/first-run-screen';
 import { databaseSnapshot, emptyEveryTable } from '../../../support/backup-data';
 import { rate, setUpTestProgramme, skillIdsOf } from '../../../support/factories';
+import {
+  forgetHandedOverFiles,
+  handOver,
+  jsonFile,
+  withDamagedChecksum,
+} from '../../../support/handed-over-files';
 
 /** A new phone: the welcome screen starts from the backup made on the old or other device. */
 function fileOf(text: string, name = 'trellis-backup.json') {
@@ -64,6 +71,29 @@ describe('Start from a backup, on the welcome screen', () => {
       await screen.findByRole('heading', { level: 1, name: 'Start from a backup' }),
     ).toBeVisible();
     expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+
+  it('opens a backup opened with “Open a Trellis file” on a device with nobody set up', async () => {
+    forgetHandedOverFiles();
+    const { backup } = await backupOfOneDelegate();
+    handOver('backup', [jsonFile(backup.text, 'trellis-backup.json')]);
+    render(<FirstRunScreen onSetUp={vi.fn()} />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Start from a backup' }),
+    ).toBeVisible();
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('row', { name: /Profiles 1 1 0 0/ })).toBeInTheDocument();
+    expect(await db.profiles.count()).toBe(0);
+  });
+
+  it('refuses a damaged backup opened with “Open a Trellis file”, storing nothing', async () => {
+    forgetHandedOverFiles();
+    const { backup } = await backupOfOneDelegate();
+    const before = await databaseSnapshot();
+    handOver('backup', [jsonFile(withDamagedChecksum(backup.text), 'trellis-backup.json')]);
+    render(<FirstRunScreen onSetUp={vi.fn()} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/changed or damaged/);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it('refuses a damaged file in plain words, and the welcome and the database stay as they were', async () => {
