@@ -2,12 +2,11 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { MAX_REVIEW_ANSWER_BYTES } from '@/domain/review-360/review-exchange';
 import type { TrellisFileKind } from '@/domain/trellis-files';
-import { useIncomingFilesStore } from '@/state/incoming-files-store';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { readFileText } from '@/ui/read-file-text';
-import { Link, useHash } from '@/ui/router';
-import { useIncomingFiles } from '@/ui/use-incoming-files';
+import { Link } from '@/ui/router';
+import { useLinkOrFiles } from '@/ui/use-link-or-files';
 import { receiveAnswerText, type ReceivedAnswer } from '@/features/review-360/receive-answer';
 import { roundHref } from '@/features/review-360/review-hrefs';
 import './review-360.css';
@@ -59,15 +58,6 @@ function receiveOnce(source: Source, profileId: string): Promise<Receipt[]> {
   return receipt;
 }
 
-/** Files handed over, with the fragment they came at and which hand-over they were. */
-interface HandedOver {
-  files: File[];
-  hash: string;
-  count: number;
-}
-
-let handOvers = 0;
-
 /**
  * A rater's answer opened on the delegate's device: its link (`/review-answer#…`), or answer files
  * handed over by "Open a Trellis file". Each answer is stored with its round at once, as from the
@@ -75,24 +65,16 @@ let handOvers = 0;
  * screen says which group it came from and how many of that group have answered — never who.
  */
 export function ReviewAnswerScreen({ active }: { active: ActiveProgramme }) {
-  // Another answer link opened in this tab changes only the fragment: read it afresh.
-  const hash = useHash();
-  const [handedOver, setHandedOver] = useState<HandedOver | null>(null);
-  useIncomingFiles(KINDS, ({ files }) => {
-    handOvers += 1;
-    setHandedOver({ files, hash, count: handOvers });
-  });
-  // Files waiting are taken as the screen is drawn: until then, say nothing about a missing link.
-  const isWaiting = useIncomingFilesStore(
-    (store) => store.incoming !== null && KINDS.includes(store.incoming.kind),
+  const opened = useLinkOrFiles(KINDS);
+  if (opened.from === 'waiting') return <Frame busy="Opening the file…" />;
+  return (
+    <Received
+      key={opened.key}
+      active={active}
+      hash={opened.from === 'link' ? opened.hash : ''}
+      files={opened.from === 'files' ? opened.files : null}
+    />
   );
-
-  // Files handed over show until another link is opened in this tab.
-  if (handedOver && handedOver.hash === hash) {
-    return <Received key={handedOver.count} active={active} hash={hash} files={handedOver.files} />;
-  }
-  if (isWaiting) return <Frame busy="Opening the file…" />;
-  return <Received key={hash} active={active} hash={hash} files={null} />;
 }
 
 function Frame({ busy, children }: { busy?: string; children?: ReactNode }) {

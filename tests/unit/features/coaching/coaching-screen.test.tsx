@@ -84,6 +84,7 @@ describe('the coaching workspace', () => {
     expect(link.startsWith(`${window.location.origin}/coach#`)).toBe(true);
     const decoded = await decodeCoachLink(link);
     expect(decoded.ok && decoded.value).toEqual(coachIdentityOf(keys));
+    expect(screen.getByRole('button', { name: 'Save as a file' })).toBeInTheDocument();
     expect(screen.getByTestId('coach-fingerprint')).toHaveTextContent(
       shortKeyFingerprint(keys.keyId),
     );
