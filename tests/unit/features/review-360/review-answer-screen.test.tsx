@@ -185,6 +185,29 @@ describe('a rater’s answer file handed over by “Open a Trellis file”', () 
     expect(await db.reviewAnswers.count()).toBe(2);
   });
 
+  it('shows a link opened in the same tab afterwards instead of the files', async () => {
+    const active = await leadershipDelegate();
+    const round = await startRound(active);
+    openAt('/review-answer');
+    handOver('review-answer', [
+      trellisFile(await reviewAnswerFileText(plainAnswer(round, 'peers')), 'peer.json'),
+    ]);
+    render(<ReviewAnswerScreen active={active} />);
+    expect(
+      await screen.findByText(/An answer from a peer was added/, undefined, { timeout: 5000 }),
+    ).toBeVisible();
+
+    const link = await reviewAnswerLink(window.location.origin, plainAnswer(round, 'others'));
+    window.location.hash = new URL(link).hash;
+    expect(
+      await screen.findByText(/An answer from someone in Others was added/, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeVisible();
+    expect(screen.queryByText(/An answer from a peer was added/)).not.toBeInTheDocument();
+    expect(await db.reviewAnswers.count()).toBe(2);
+  });
+
   it('refuses a damaged file or one far too large plainly, storing nothing', async () => {
     const active = await leadershipDelegate();
     const round = await startRound(active);
