@@ -88,10 +88,11 @@ function FilesWaitingForSetUp() {
   const isOne = incoming.files.length === 1;
   return (
     <div className="card stack coaching-waiting" role="note" aria-labelledby="coaching-waiting">
-      <h2 id="coaching-waiting">
+      {/* Not a heading: it comes before the page's own. */}
+      <p className="coaching-waiting-title" id="coaching-waiting">
         {isOne ? names : `${incoming.files.length.toString()} files`} {isOne ? 'is' : 'are'} waiting
         to open
-      </h2>
+      </p>
       <p>
         {isOne ? 'It holds' : `${names} hold`} 360° answers encrypted to a coach’s key, and this
         device has no coach’s key yet. If you set up as a coach on another device, open{' '}
