@@ -15,6 +15,7 @@ import type { Decoded } from '@/domain/observation-exchange';
 import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
 import type { TrellisFileKind } from '@/domain/trellis-files';
 import { decideVerificationAsCoach, ensureCoachSigningKey, getCoachKeys } from '@/db/coaching';
+import { FirstFileOnly } from '@/ui/first-file-only';
 import { paths } from '@/ui/paths';
 import { readFileText } from '@/ui/read-file-text';
 import { useLinkOrFiles, type LinkOrFiles } from '@/ui/use-link-or-files';
@@ -55,19 +56,16 @@ async function readRequest(opened: LinkOrFiles): Promise<Decoded<VerificationReq
 
 /**
  * A delegate's verification request opened on the coach's own device (`/verify#…`, or its file
- * handed over by "Open a Trellis file"), with no profile and no network: exactly what the coach is asked to confirm, then "Confirm" with an
- * optional comment or "Decline" with a reason. The answer is signed with this device's key and
+ * handed over by "Open a Trellis file"), with no profile and no network: exactly what the coach
+ * is asked to confirm, then "Confirm" with an optional comment or "Decline" with a reason. The answer is signed with this device's key and
  * goes back as a link, QR code, file or share sheet; nothing of the delegate's is kept here.
  */
 export function VerifyScreen() {
   const opened = useLinkOrFiles(KINDS);
   return (
     <WorkspaceFrame title="Coaching workspace" home={paths.coaching} mainClassName="coaching-main">
-      {opened.from === 'files' && opened.files.length > 1 && (
-        <p role="note" className="coaching-verify">
-          Only the first file, “{opened.files[0]?.name}”, is shown here: open the others one at a
-          time.
-        </p>
+      {opened.from === 'files' && (
+        <FirstFileOnly files={opened.files} className="coaching-verify" />
       )}
       <VerifyRequest key={opened.key} opened={opened} />
     </WorkspaceFrame>

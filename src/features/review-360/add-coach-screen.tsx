@@ -6,6 +6,7 @@ import { decodeCoachLink, MAX_COACH_LINK_BYTES } from '@/domain/review-360/revie
 import type { TrellisFileKind } from '@/domain/trellis-files';
 import type { CoachIdentity } from '@/domain/review-360/review-round';
 import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
+import { FirstFileOnly } from '@/ui/first-file-only';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { readFileText } from '@/ui/read-file-text';
@@ -90,12 +91,7 @@ function AddCoachFrom({ active, opened }: { active: ActiveProgramme; opened: Lin
           {source.from === 'link' ? 'Reading the link…' : 'Reading the file…'}
         </p>
       )}
-      {source.from === 'files' && source.files.length > 1 && (
-        <p role="note">
-          Only the first file, “{source.files[0]?.name}”, is shown here: open the others one at a
-          time.
-        </p>
-      )}
+      {source.from === 'files' && <FirstFileOnly files={source.files} />}
       {preview.status === 'refused' && (
         <div className="stack">
           <p className="alert" role="alert">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { MAX_RELEASED_REPORT_BYTES } from '@/domain/review-360/review-exchange';
 import type { TrellisFileKind } from '@/domain/trellis-files';
+import { FirstFileOnly } from '@/ui/first-file-only';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
 import { readFileText, type FileText } from '@/ui/read-file-text';
@@ -74,11 +75,7 @@ function ReportFromFiles({
 
   return (
     <>
-      {files.length > 1 && (
-        <p role="note">
-          Only the first file, “{file?.name}”, is shown here: open the others one at a time.
-        </p>
-      )}
+      <FirstFileOnly files={files} />
       {read === null ? (
         <p className="muted" aria-busy="true">
           Reading the report…

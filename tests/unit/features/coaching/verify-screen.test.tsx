@@ -146,6 +146,21 @@ describe('a verification request file handed over by “Open a Trellis file”',
     expect(await db.coachKeys.count()).toBe(1);
   });
 
+  it('shows the first of several files and says to open the others one at a time', async () => {
+    const keys = await setUpCoach('Ada Coach');
+    const [first, second] = [requestFor(keys.signing!.keyId), requestFor(keys.signing!.keyId)];
+    goTo('/verify');
+    handOver('verification-request', [
+      trellisFile(await verificationRequestFileText(first), 'first.json'),
+      trellisFile(await verificationRequestFileText(second), 'second.json'),
+    ]);
+    render(<VerifyScreen />);
+    await screen.findByRole('heading', { name: 'Sam Patel asks you to verify a record' }, SLOW);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Only the first file, “first.json”, is shown here: open the others one at a time.',
+    );
+  });
+
   it('says a damaged file cannot be opened, with why', async () => {
     const keys = await setUpCoach('Ada Coach');
     const request = requestFor(keys.signing!.keyId);
