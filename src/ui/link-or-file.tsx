@@ -1,4 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import { readFileText } from '@/ui/read-file-text';
 import '@/ui/link-or-file.css';
 
 interface LinkOrFileProps {
@@ -46,13 +47,9 @@ export function LinkOrFile({
     onTry?.();
     const file = input.files?.[0];
     if (!file) return;
-    if (file.size > maxBytes) {
-      setProblem(
-        `“${file.name}” is too large to be an ${what} (${Math.ceil(file.size / 1024).toString()} KB), so it was not opened.`,
-      );
-    } else {
-      await handle(await file.text());
-    }
+    const read = await readFileText(file, maxBytes, what);
+    if (read.ok) await handle(read.text);
+    else setProblem(read.message);
     // The same file can be chosen again (after a fix, say) and still be read.
     input.value = '';
   }

@@ -51,8 +51,8 @@ export function sessionInput(overrides: Partial<SessionContent> = {}): SessionCo
   };
 }
 
-/** A session with two actions, sent to the coach, confirmed and taken in. */
-export async function makeVerifiedSession(
+/** A session with two actions, sent to the coach and confirmed, its answer not yet taken in. */
+export async function makeSignedSession(
   active: ActiveProgramme,
   coach: TestCoach,
   now = COACHING_NOW,
@@ -96,9 +96,19 @@ export async function makeVerifiedSession(
     },
     now,
   );
-  const received = await receiveVerification(active.profile.id, signed, now);
-  if (!received.ok) throw new Error(received.message);
   return { sessionId: session.id, signed };
+}
+
+/** A session with two actions, sent to the coach, confirmed and taken in. */
+export async function makeVerifiedSession(
+  active: ActiveProgramme,
+  coach: TestCoach,
+  now = COACHING_NOW,
+): Promise<{ sessionId: string; signed: SignedVerification }> {
+  const made = await makeSignedSession(active, coach, now);
+  const received = await receiveVerification(active.profile.id, made.signed, now);
+  if (!received.ok) throw new Error(received.message);
+  return made;
 }
 
 /** Every coaching table with realistic rows: sessions, actions, an evidence set, a verification. */

@@ -39,3 +39,13 @@ export function fileTextOfLink(link: string): string {
   if (!bytes) throw new Error('not a Trellis link');
   return strFromU8(inflateSync(bytes));
 }
+
+/** The file with its checksum changed: damaged on the way, so every reader refuses it. */
+export function damagedFile(text: string, name: string): File {
+  return jsonFile(withDamagedChecksum(text), name);
+}
+
+/** True once the screen has taken what was handed over. */
+export function isTaken(): boolean {
+  return useIncomingFilesStore.getState().incoming === null;
+}

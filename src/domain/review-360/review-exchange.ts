@@ -46,7 +46,8 @@ import {
  *     decodeReviewAnswer(linkOrFileText)               → Decoded<ReviewAnswerPayload>
  *     acceptReviewAnswer(payload, round, now)          → Decoded<ReviewAnswerPayload>  (round rules)
  *     coachLink(origin, coach, now?)                   → "<origin>/coach#…"
- *     decodeCoachLink(link)                            → Decoded<CoachIdentity>
+ *     coachFileText(coach, now?)                       → the same as a file
+ *     decodeCoachLink(linkOrFileText)                  → Decoded<CoachIdentity>
  *     reviewBundleFileText(round, answers, name, now?) → the round and its answers, for the coach
  *     decodeReviewBundle(text)                         → Decoded<ReviewBundle>
  *     releasedReportLink / releasedReportFileText(released, …) and decodeReleasedReport(text, roundId?)
@@ -75,6 +76,7 @@ export const REVIEW_REQUEST_VERSION = 2;
 export const REVIEW_ANSWER_FILE_SUFFIX = '.trellis-review-answer.json';
 export const REVIEW_BUNDLE_FILE_SUFFIX = '.trellis-review-bundle.json';
 export const RELEASED_REPORT_FILE_SUFFIX = '.trellis-review-report.json';
+export const COACH_FILE_SUFFIX = '.trellis-coach.json';
 
 /** Far beyond any real request, answer or report, small enough that nothing can swamp a phone. */
 export const MAX_REVIEW_REQUEST_BYTES = 200_000;
@@ -101,6 +103,11 @@ export const reviewAnswerExpectation = expectation(
   MAX_REVIEW_ANSWER_BYTES,
 );
 export const coachLinkExpectation = expectation(COACH_LINK_TYPE, 'coach', MAX_COACH_LINK_BYTES);
+/** The same, named for messages about a file ("This coach’s file has been changed…"). */
+const coachFileExpectation: EnvelopeExpectation = {
+  ...coachLinkExpectation,
+  label: 'coach’s file',
+};
 export const reviewBundleExpectation = expectation(
   REVIEW_BUNDLE_TYPE,
   'review bundle',
@@ -130,12 +137,16 @@ async function fileText(type: string, data: unknown, now: Date): Promise<string>
 }
 
 /** File text starts with "{"; anything else is read as a link or its fragment. */
+function isFileText(text: string): boolean {
+  return text.trimStart().startsWith('{');
+}
+
 async function decodeLinkOrFile<T>(
   text: string,
   expected: EnvelopeExpectation,
   schema: z.ZodMiniType<T>,
 ): Promise<Decoded<T>> {
-  if (text.trimStart().startsWith('{')) {
+  if (isFileText(text)) {
     try {
       return await decodeEnvelopeText(text, expected, schema);
     } catch {
@@ -340,9 +351,25 @@ export function coachLink(
   return linkTo(origin, COACH_PATH, COACH_LINK_TYPE, coachIdentitySchema.parse(coach), now);
 }
 
-/** Refused when the key id is not the key's own fingerprint or the key is not a P-256 point. */
-export async function decodeCoachLink(link: string): Promise<Decoded<CoachIdentity>> {
-  const decoded = await decodeLink(link, coachLinkExpectation, coachIdentitySchema);
+/** The coach's link as a file, for a delegate whose link will not open or who was sent a file. */
+export function coachFileText(coach: CoachIdentity, now: Date = new Date()): Promise<string> {
+  return fileText(COACH_LINK_TYPE, coachIdentitySchema.parse(coach), now);
+}
+
+export function coachFileName(): string {
+  return `coach${COACH_FILE_SUFFIX}`;
+}
+
+/**
+ * A coach's link or file. Refused when the key id is not the key's own fingerprint or the key is
+ * not a P-256 point.
+ */
+export async function decodeCoachLink(linkOrFileText: string): Promise<Decoded<CoachIdentity>> {
+  const decoded = await decodeLinkOrFile(
+    linkOrFileText,
+    isFileText(linkOrFileText) ? coachFileExpectation : coachLinkExpectation,
+    coachIdentitySchema,
+  );
   if (!decoded.ok) return decoded;
   const unusable: Decoded<CoachIdentity> = {
     ok: false,

@@ -1,22 +1,24 @@
 import { useEffect, useState } from 'react';
 import { coachIdentityOf } from '@/db/coaching';
-import { coachLink } from '@/domain/review-360/review-exchange';
+import { coachFileName, coachFileText, coachLink } from '@/domain/review-360/review-exchange';
 import type { CoachKeys } from '@/domain/review-360/stored';
 import { ShareLinkPanel } from '@/ui/share-link-panel';
 
 /**
- * "Add me as your coach": the coach's link (name and public key only) as a QR code, a copy and
- * the share sheet. Made again when the name changes.
+ * "Add me as your coach": the coach's link (name and public key only) as a QR code, a copy, the
+ * share sheet and a file, which "Open a Trellis file" takes on the delegate's device. Made again
+ * when the name changes.
  */
 export function CoachLinkCard({ coach }: { coach: CoachKeys }) {
-  const [made, setMade] = useState<{ rev: number; link: string } | null>(null);
+  const [made, setMade] = useState<{ rev: number; link: string; fileText: string } | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const effect = { isCurrent: true };
-    coachLink(window.location.origin, coachIdentityOf(coach)).then(
-      (link) => {
-        if (effect.isCurrent) setMade({ rev: coach.rev, link });
+    const identity = coachIdentityOf(coach);
+    Promise.all([coachLink(window.location.origin, identity), coachFileText(identity)]).then(
+      ([link, fileText]) => {
+        if (effect.isCurrent) setMade({ rev: coach.rev, link, fileText });
       },
       () => {
         if (effect.isCurrent) setFailed(true);
@@ -45,8 +47,9 @@ export function CoachLinkCard({ coach }: { coach: CoachKeys }) {
   return (
     <ShareLinkPanel
       title="Add me as your coach"
-      intro={`Send this link to each delegate you coach. When they open it in Trellis, the 360° reviews they start from then on encrypt raters’ answers to you. They see your key’s fingerprint as they add you: check together that it matches the one under “Your coach’s key”.`}
+      intro={`Send this link, or the file, to each delegate you coach. When they open it in Trellis, the 360° reviews they start from then on encrypt raters’ answers to you. They see your key’s fingerprint as they add you: check together that it matches the one under “Your coach’s key”.`}
       link={made.link}
+      file={{ name: coachFileName(), text: made.fileText }}
       shareTitle={`Add ${coach.name} as your coach`}
       linkLabel="Your coach link"
     />

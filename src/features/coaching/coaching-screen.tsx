@@ -2,13 +2,18 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ensureCoachSigningKey, getCoachKeys } from '@/db/coaching';
 import type { CoachKeys } from '@/domain/review-360/stored';
+import { useIncomingFilesStore } from '@/state/incoming-files-store';
 import { paths } from '@/ui/paths';
-import { useHash, useSearch } from '@/ui/router';
+import { Link, useHash, useSearch } from '@/ui/router';
 import { WorkspaceFrame } from '@/ui/workspace-frame';
 import { CoachSetUp } from '@/features/coaching/coach-set-up';
 import { CoachedRoundView } from '@/features/coaching/coached-round-view';
 import { CoachWorkspace } from '@/features/coaching/coach-workspace';
-import { openAnswerAsCoach, type OpenedAnswer } from '@/features/coaching/open-coach-file';
+import {
+  COACH_FILE_KINDS,
+  openAnswerAsCoach,
+  type OpenedAnswer,
+} from '@/features/coaching/open-coach-file';
 import './coaching.css';
 
 type Loaded =
@@ -58,13 +63,48 @@ export function CoachingScreen() {
       {loaded.status === 'ready' && hash.length > 1 && <AnswerFromLink key={hash} hash={hash} />}
       {loaded.status === 'ready' &&
         (loaded.keys === undefined ? (
-          <CoachSetUp />
+          <>
+            <FilesWaitingForSetUp />
+            <CoachSetUp />
+          </>
         ) : roundId ? (
           <CoachedRoundView key={roundId} roundId={roundId} />
         ) : (
           <CoachWorkspace coach={loaded.keys} />
         ))}
     </WorkspaceFrame>
+  );
+}
+
+/**
+ * 360° answers handed over on a device with no coach's key yet: they wait, unread, and open in the
+ * workspace once there is a key. They are encrypted to the key of the coach they were sent to, so
+ * the way in is that coach's device or its backup; a new key made here cannot open them.
+ */
+function FilesWaitingForSetUp() {
+  const incoming = useIncomingFilesStore((store) => store.incoming);
+  if (!incoming || !COACH_FILE_KINDS.includes(incoming.kind)) return null;
+  const names = incoming.files.map((file) => `“${file.name}”`).join(', ');
+  const isOne = incoming.files.length === 1;
+  return (
+    <div className="card stack coaching-waiting" role="note" aria-labelledby="coaching-waiting">
+      {/* Not a heading: it comes before the page's own. */}
+      <p className="coaching-waiting-title" id="coaching-waiting">
+        {isOne ? names : `${incoming.files.length.toString()} files`} {isOne ? 'is' : 'are'} waiting
+        to open
+      </p>
+      <p>
+        {isOne ? 'It holds' : `${names} hold`} 360° answers encrypted to a coach’s key, and this
+        device has no coach’s key yet. If you set up as a coach on another device, open{' '}
+        {isOne ? 'it' : 'them'} there, or{' '}
+        <Link to={paths.backup}>restore that device’s backup</Link> here and come back:{' '}
+        {isOne ? 'it opens' : 'they open'} then.
+      </p>
+      <p className="muted">
+        Setting up as a new coach below makes a new key, which cannot open answers encrypted before
+        it existed.
+      </p>
+    </div>
   );
 }
 

@@ -1,20 +1,32 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { REVIEW_BUNDLE_FILE_SUFFIX } from '@/domain/review-360/review-exchange';
 import { Link } from '@/ui/router';
+import { useIncomingFiles } from '@/ui/use-incoming-files';
 import { roundHref } from '@/features/coaching/coaching-links';
-import { openCoachFile, type OpenedFile } from '@/features/coaching/open-coach-file';
+import {
+  COACH_FILE_KINDS,
+  openCoachFile,
+  type OpenedFile,
+} from '@/features/coaching/open-coach-file';
 
 type OpenState =
   { status: 'idle' } | { status: 'opening' } | { status: 'done'; opened: OpenedFile[] };
 
 /**
- * "Open a delegate's 360 answers": a file chosen or dropped. Each file is opened in turn and what
- * it did is said in a sentence; a refused file changes nothing.
+ * "Open a delegate's 360 answers": a file chosen, dropped, or handed over by "Open a Trellis
+ * file". Each file is opened in turn and what it did is said in a sentence; a refused file changes
+ * nothing.
  */
 export function OpenAnswersCard() {
   const inputId = useId();
   const [state, setState] = useState<OpenState>({ status: 'idle' });
   const [isDragging, setIsDragging] = useState(false);
+  const cardRef = useRef<HTMLElement>(null);
+  useIncomingFiles(COACH_FILE_KINDS, ({ files }) => {
+    // On a phone the card may sit below the coach's link: bring what the files did into view.
+    cardRef.current?.scrollIntoView({ block: 'start' });
+    void open(files);
+  });
 
   async function open(files: readonly File[]) {
     if (files.length === 0) return;
@@ -43,7 +55,7 @@ export function OpenAnswersCard() {
   const opened = state.status === 'done' ? state.opened : [];
   const refused = opened.filter((result) => !result.ok);
   return (
-    <section className="card stack" aria-labelledby="coaching-open-title">
+    <section ref={cardRef} className="card stack" aria-labelledby="coaching-open-title">
       <div>
         <h2 id="coaching-open-title">Open a delegate’s 360 answers</h2>
         <p>

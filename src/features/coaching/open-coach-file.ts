@@ -5,7 +5,11 @@ import {
   REVIEW_ANSWER_TYPE,
 } from '@/domain/review-360/review-exchange';
 import { plural } from '@/domain/text';
+import type { TrellisFileKind } from '@/domain/trellis-files';
 import { receiveAnswerAsCoach, receiveReviewBundle } from '@/db/coaching';
+
+/** What a coach opens: a delegate's bundle, or one rater's answer sent straight to them. */
+export const COACH_FILE_KINDS: readonly TrellisFileKind[] = ['review-bundle', 'review-answer'];
 
 /** What opening one file did, said plainly. */
 export type OpenedFile =

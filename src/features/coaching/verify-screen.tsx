@@ -4,6 +4,7 @@ import { formatCalendarDate, localCalendarDate } from '@/domain/calendar-date';
 import {
   decodeVerificationRequest,
   MAX_VERIFICATION_COMMENT,
+  MAX_VERIFICATION_REQUEST_BYTES,
   verificationFileName,
   verificationFileText,
   verificationLink,
@@ -12,9 +13,12 @@ import {
 } from '@/domain/coaching/verification';
 import type { Decoded } from '@/domain/observation-exchange';
 import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
+import type { TrellisFileKind } from '@/domain/trellis-files';
 import { decideVerificationAsCoach, ensureCoachSigningKey, getCoachKeys } from '@/db/coaching';
+import { FirstFileOnly } from '@/ui/first-file-only';
 import { paths } from '@/ui/paths';
-import { useHash } from '@/ui/router';
+import { readFileText } from '@/ui/read-file-text';
+import { useLinkOrFiles, type LinkOrFiles } from '@/ui/use-link-or-files';
 import { WorkspaceFrame } from '@/ui/workspace-frame';
 import { ShareLinkPanel } from '@/ui/share-link-panel';
 import { VerifiableContentView } from '@/ui/verifiable-content-view';
@@ -39,33 +43,50 @@ function decodeOnce(hash: string): Promise<Decoded<VerificationRequest>> {
   return decoded;
 }
 
+const KINDS: readonly TrellisFileKind[] = ['verification-request'];
+
+/** The request in the link, or in the first file handed over (one request is answered at a time). */
+async function readRequest(opened: LinkOrFiles): Promise<Decoded<VerificationRequest>> {
+  if (opened.from !== 'files') return decodeOnce(opened.from === 'link' ? opened.hash : '');
+  const [file] = opened.files;
+  if (!file) return { ok: false, message: 'No file was opened.' };
+  const read = await readFileText(file, MAX_VERIFICATION_REQUEST_BYTES, 'request file');
+  return read.ok ? decodeVerificationRequest(read.text) : read;
+}
+
 /**
- * A delegate's verification request opened on the coach's own device (`/verify#…`), with no
- * profile and no network: exactly what the coach is asked to confirm, then "Confirm" with an
- * optional comment or "Decline" with a reason. The answer is signed with this device's key and
+ * A delegate's verification request opened on the coach's own device (`/verify#…`, or its file
+ * handed over by "Open a Trellis file"), with no profile and no network: exactly what the coach
+ * is asked to confirm, then "Confirm" with an optional comment or "Decline" with a reason. The answer is signed with this device's key and
  * goes back as a link, QR code, file or share sheet; nothing of the delegate's is kept here.
  */
 export function VerifyScreen() {
-  const hash = useHash();
+  const opened = useLinkOrFiles(KINDS);
   return (
     <WorkspaceFrame title="Coaching workspace" home={paths.coaching} mainClassName="coaching-main">
-      <VerifyRequest key={hash} hash={hash} />
+      {opened.from === 'files' && (
+        <FirstFileOnly files={opened.files} className="coaching-verify" />
+      )}
+      <VerifyRequest key={opened.key} opened={opened} />
     </WorkspaceFrame>
   );
 }
 
-function VerifyRequest({ hash }: { hash: string }) {
+function VerifyRequest({ opened }: { opened: LinkOrFiles }) {
   const [request, setRequest] = useState<Decoded<VerificationRequest> | null>(null);
   const keys = useLiveQuery(() => getCoachKeys().then((found) => found ?? null), []);
+  // Fixed for this component's life: it is keyed by what it opened.
+  const [source] = useState(opened);
   useEffect(() => {
+    if (source.from === 'waiting') return;
     const effect = { isCurrent: true };
-    void decodeOnce(hash).then((decoded) => {
+    void readRequest(source).then((decoded) => {
       if (effect.isCurrent) setRequest(decoded);
     });
     return () => {
       effect.isCurrent = false;
     };
-  }, [hash]);
+  }, [source]);
   // A coach set up before verifications gets their signing key the first time one arrives.
   useEffect(() => {
     if (keys && !keys.signing) void ensureCoachSigningKey();

@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { describeStorageFailure } from '@/domain/storage-errors';
-import { decodeCoachLink } from '@/domain/review-360/review-exchange';
+import type { Decoded } from '@/domain/observation-exchange';
+import { decodeCoachLink, MAX_COACH_LINK_BYTES } from '@/domain/review-360/review-exchange';
+import type { TrellisFileKind } from '@/domain/trellis-files';
 import type { CoachIdentity } from '@/domain/review-360/review-round';
 import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
+import { FirstFileOnly } from '@/ui/first-file-only';
 import { PageHeader } from '@/ui/page-header';
 import { paths } from '@/ui/paths';
-import { Link, navigate, useHash } from '@/ui/router';
+import { readFileText } from '@/ui/read-file-text';
+import { Link, navigate } from '@/ui/router';
+import { useLinkOrFiles, type LinkOrFiles } from '@/ui/use-link-or-files';
 import { shortKeyFingerprint } from '@/domain/review-360/review-crypto';
 import './review-360.css';
 
@@ -15,26 +20,40 @@ type Preview =
   | { status: 'refused'; message: string }
   | { status: 'ready'; coach: CoachIdentity; current: CoachIdentity | null };
 
-/**
- * The delegate opening their coach's link (`/coach#…`): who the coach is and their key's
- * fingerprint to compare with the coach's screen, and "Add … as your coach". A damaged or altered
- * link is refused in a sentence and changes nothing.
- */
-export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
-  // Another coach link opened in this tab changes only the fragment: read it afresh.
-  const hash = useHash();
-  return <AddCoachFromLink key={hash} active={active} hash={hash} />;
+const KINDS: readonly TrellisFileKind[] = ['coach-link'];
+
+/** The coach's link, or the first of the files handed over (a coach's file holds one coach). */
+async function readCoach(opened: LinkOrFiles): Promise<Decoded<CoachIdentity>> {
+  if (opened.from !== 'files') return decodeCoachLink(opened.from === 'link' ? opened.hash : '');
+  const [file] = opened.files;
+  if (!file) return { ok: false, message: 'No file was opened.' };
+  const read = await readFileText(file, MAX_COACH_LINK_BYTES, 'coach’s file');
+  return read.ok ? decodeCoachLink(read.text) : read;
 }
 
-function AddCoachFromLink({ active, hash }: { active: ActiveProgramme; hash: string }) {
+/**
+ * The delegate opening their coach's link (`/coach#…`), or the coach's file handed over by "Open a
+ * Trellis file": who the coach is and their key's fingerprint to compare with the coach's screen,
+ * and "Add … as your coach". A damaged or altered link or file is refused in a sentence and
+ * changes nothing.
+ */
+export function AddCoachScreen({ active }: { active: ActiveProgramme }) {
+  const opened = useLinkOrFiles(KINDS);
+  return <AddCoachFrom key={opened.key} active={active} opened={opened} />;
+}
+
+function AddCoachFrom({ active, opened }: { active: ActiveProgramme; opened: LinkOrFiles }) {
   const profileId = active.profile.id;
   const [preview, setPreview] = useState<Preview>({ status: 'reading' });
   const [failure, setFailure] = useState<string | null>(null);
+  // Fixed for this component's life: it is keyed by what it opened.
+  const [source] = useState(opened);
 
   useEffect(() => {
+    if (source.from === 'waiting') return;
     const effect = { isCurrent: true };
     void (async () => {
-      const decoded = await decodeCoachLink(hash);
+      const decoded = await readCoach(source);
       if (!decoded.ok) {
         if (effect.isCurrent) setPreview({ status: 'refused', message: decoded.message });
         return;
@@ -45,7 +64,7 @@ function AddCoachFromLink({ active, hash }: { active: ActiveProgramme; hash: str
     return () => {
       effect.isCurrent = false;
     };
-  }, [hash, profileId]);
+  }, [source, profileId]);
 
   async function add(coach: CoachIdentity) {
     setFailure(null);
@@ -69,9 +88,10 @@ function AddCoachFromLink({ active, hash }: { active: ActiveProgramme; hash: str
       </PageHeader>
       {preview.status === 'reading' && (
         <p className="muted" aria-busy="true">
-          Reading the link…
+          {source.from === 'link' ? 'Reading the link…' : 'Reading the file…'}
         </p>
       )}
+      {source.from === 'files' && <FirstFileOnly files={source.files} />}
       {preview.status === 'refused' && (
         <div className="stack">
           <p className="alert" role="alert">

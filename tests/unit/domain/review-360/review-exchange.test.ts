@@ -7,6 +7,8 @@ import { generateCoachKeyPair, sealAnswer } from '@/domain/review-360/review-cry
 import {
   acceptReviewAnswer,
   coachLink,
+  coachFileName,
+  coachFileText,
   decodeCoachLink,
   decodeReleasedReport,
   decodeReviewAnswer,
@@ -309,6 +311,15 @@ describe('coach links', () => {
     const { coach: other } = await coachFor();
     const link = await coachLink(ORIGIN, { ...coach, keyId: other.keyId });
     expect(await expectRefused(decodeCoachLink(link))).toMatch(/usable key/);
+  });
+
+  it('round-trip as a file too, and a file whose key is not its own is refused', async () => {
+    const { coach } = await coachFor();
+    expect(coachFileName()).toBe('coach.trellis-coach.json');
+    expect(await expectOk(decodeCoachLink(await coachFileText(coach)))).toEqual(coach);
+    const { coach: other } = await coachFor();
+    const foreign = await coachFileText({ ...coach, keyId: other.keyId });
+    expect(await expectRefused(decodeCoachLink(foreign))).toMatch(/usable key/);
   });
 });
 

@@ -16,6 +16,13 @@ import {
 import type { CoachIdentity, ReviewAnswerPayload } from '@/domain/review-360/review-round';
 import { CoachingScreen } from '@/features/coaching/coaching-screen';
 import { makeAnswer, makeRound, rateAll } from '../../../support/review-factories';
+import {
+  forgetHandedOverFiles,
+  damagedFile,
+  handOver,
+  isTaken,
+  jsonFile,
+} from '../../../support/handed-over-files';
 
 function goTo(path: string) {
   window.history.replaceState(null, '', path);
@@ -77,6 +84,7 @@ describe('the coaching workspace', () => {
     expect(link.startsWith(`${window.location.origin}/coach#`)).toBe(true);
     const decoded = await decodeCoachLink(link);
     expect(decoded.ok && decoded.value).toEqual(coachIdentityOf(keys));
+    expect(screen.getByRole('button', { name: 'Save as a file' })).toBeInTheDocument();
     expect(screen.getByTestId('coach-fingerprint')).toHaveTextContent(
       shortKeyFingerprint(keys.keyId),
     );
@@ -171,6 +179,122 @@ describe('the coaching workspace', () => {
       await screen.findByText('Added an answer to Sam Leader’s “Autumn 360”.'),
     ).toBeInTheDocument();
     expect(await db.coachedAnswers.count()).toBe(5);
+  });
+});
+
+describe('files handed over to the coaching workspace by “Open a Trellis file”', () => {
+  const scrolledTo = vi.fn();
+  beforeEach(() => {
+    goTo('/coaching');
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    Element.prototype.scrollIntoView = scrolledTo;
+  });
+  afterEach(() => {
+    forgetHandedOverFiles();
+  });
+
+  it('opens a delegate’s bundle as “Choose a file…” does, and lists the review', async () => {
+    const coach = coachIdentityOf(await setUpCoach('Ada Coach'));
+    const { file } = await bundleFile(coach);
+    handOver('review-bundle', [file]);
+    render(<CoachingScreen />);
+    expect(
+      await screen.findByText('Sam Leader’s “Autumn 360”: 4 new answers.', undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+    expect(isTaken()).toBe(true);
+    const list = within(screen.getByRole('region', { name: 'Reviews you coach' }));
+    expect(await list.findByRole('link', { name: 'Sam Leader: Autumn 360' })).toBeInTheDocument();
+    expect(scrolledTo).toHaveBeenCalled();
+    expect(await db.coachedAnswers.count()).toBe(4);
+  });
+
+  it('keeps a rater’s answer sent straight to the coach, as a file chosen here does', async () => {
+    const coach = coachIdentityOf(await setUpCoach('Ada Coach'));
+    const round = makeRound({ coach });
+    const payload: ReviewAnswerPayload = {
+      form: 'sealed',
+      sealed: await sealAnswer(makeAnswer(round, 'peers', rateAll(4)), coach.publicKeyJwk),
+    };
+    handOver('review-answer', [
+      jsonFile(await reviewAnswerFileText(payload), 'review-answer.trellis-review-answer.json'),
+    ]);
+    render(<CoachingScreen />);
+    expect(
+      await screen.findByText(/Kept an answer for a review you have not been sent yet/, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+    expect(await db.coachedAnswers.count()).toBe(1);
+  });
+
+  it('refuses a damaged bundle plainly, storing nothing', async () => {
+    const coach = coachIdentityOf(await setUpCoach('Ada Coach'));
+    const { round, payloads } = await sealedFor(coach);
+    const text = await reviewBundleFileText(round, payloads, 'Sam Leader');
+    handOver('review-bundle', [damagedFile(text, 'sam.trellis-review-bundle.json')]);
+    render(<CoachingScreen />);
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent(
+      /sam\.trellis-review-bundle\.json:.*changed or damaged since it was made/,
+    );
+    expect(await listCoachedRounds()).toEqual([]);
+    expect(await db.coachedAnswers.count()).toBe(0);
+  });
+
+  it('on a device with no coach yet, keeps the file waiting and opens it once there is a key', async () => {
+    const user = userEvent.setup();
+    const pair = await generateCoachKeyPair();
+    const { file } = await bundleFile({
+      name: 'Ada Coach',
+      publicKeyJwk: pair.publicKeyJwk,
+      keyId: pair.keyId,
+    });
+    handOver('review-bundle', [file]);
+    render(<CoachingScreen />);
+    const note = await screen.findByRole('note', {
+      name: '“sam.trellis-review-bundle.json” is waiting to open',
+    });
+    expect(note).toHaveTextContent(
+      /encrypted to a coach’s key, and this device has no coach’s key yet/,
+    );
+    expect(
+      within(note).getByRole('link', { name: 'restore that device’s backup' }),
+    ).toHaveAttribute('href', '/backup');
+    expect(isTaken()).toBe(false);
+    expect(await db.coachedAnswers.count()).toBe(0);
+
+    // Set up here with a new key, the bundle (sealed to the coach's first key) opens and is refused.
+    await user.type(screen.getByLabelText('Your name'), 'Ada Coach');
+    await user.click(screen.getByRole('button', { name: 'Set up as a coach' }));
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent(
+      /sam\.trellis-review-bundle\.json:/,
+    );
+    expect(isTaken()).toBe(true);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(await db.coachedAnswers.count()).toBe(0);
+  });
+
+  it('opens the waiting file once the coach’s key is back from their backup', async () => {
+    const keys = await setUpCoach('Ada Coach');
+    const { file } = await bundleFile(coachIdentityOf(keys));
+    await db.coachKeys.clear();
+    handOver('review-bundle', [file]);
+    render(<CoachingScreen />);
+    expect(
+      await screen.findByRole('note', {
+        name: '“sam.trellis-review-bundle.json” is waiting to open',
+      }),
+    ).toBeInTheDocument();
+
+    // Restoring the coach's backup puts their key back, as this does.
+    await db.coachKeys.add(keys);
+    expect(
+      await screen.findByText('Sam Leader’s “Autumn 360”: 4 new answers.', undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+    expect(isTaken()).toBe(true);
   });
 });
 

@@ -6,11 +6,20 @@ import { db } from '@/db/database';
 import {
   checkVerification,
   decodeVerification,
+  verificationRequestFileName,
+  verificationRequestFileText,
   verificationRequestLink,
   type VerificationRequest,
 } from '@/domain/coaching/verification';
 import { generateCoachKeyPair } from '@/domain/review-360/review-crypto';
 import { VerifyScreen } from '@/features/coaching/verify-screen';
+import {
+  forgetHandedOverFiles,
+  damagedFile,
+  handOver,
+  isTaken,
+  jsonFile,
+} from '../../../support/handed-over-files';
 
 const SLOW = { timeout: 5000 };
 const PROFILE_ID = '7b0c3c4e-3f5e-4a59-9a3c-2f1e0d9c8b7a';
@@ -19,7 +28,10 @@ function goTo(path: string) {
   window.history.replaceState(null, '', path);
 }
 
-afterEach(() => goTo('/'));
+afterEach(() => {
+  goTo('/');
+  forgetHandedOverFiles();
+});
 
 function requestFor(signingKeyId: string): VerificationRequest {
   return {
@@ -110,5 +122,59 @@ describe('the coach’s verify screen', () => {
     expect(
       await screen.findByRole('heading', { name: 'This request cannot be opened' }, SLOW),
     ).toBeVisible();
+  });
+});
+
+describe('a verification request file handed over by “Open a Trellis file”', () => {
+  it('shows the request as its link does and signs an answer, keeping nothing of it', async () => {
+    const user = userEvent.setup();
+    const keys = await setUpCoach('Ada Coach');
+    const request = requestFor(keys.signing!.keyId);
+    goTo('/verify');
+    handOver('verification-request', [
+      jsonFile(await verificationRequestFileText(request), verificationRequestFileName(request)),
+    ]);
+    render(<VerifyScreen />);
+
+    await screen.findByRole('heading', { name: 'Sam Patel asks you to verify a record' }, SLOW);
+    expect(isTaken()).toBe(true);
+    expect(screen.getByText('Cold calling <b>works</b>')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Confirm and sign' }));
+    const answer = await screen.findByLabelText<HTMLTextAreaElement>('Answer link', {}, SLOW);
+    const decoded = await decodeVerification(answer.value);
+    expect(decoded.ok && decoded.value.statement.requestId).toBe(request.requestId);
+    expect(await db.coachKeys.count()).toBe(1);
+  });
+
+  it('shows the first of several files and says to open the others one at a time', async () => {
+    const keys = await setUpCoach('Ada Coach');
+    const [first, second] = [requestFor(keys.signing!.keyId), requestFor(keys.signing!.keyId)];
+    goTo('/verify');
+    handOver('verification-request', [
+      jsonFile(await verificationRequestFileText(first), 'first.json'),
+      jsonFile(await verificationRequestFileText(second), 'second.json'),
+    ]);
+    render(<VerifyScreen />);
+    await screen.findByRole('heading', { name: 'Sam Patel asks you to verify a record' }, SLOW);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Only the first file, “first.json”, is shown here: open the others one at a time.',
+    );
+  });
+
+  it('says a damaged file cannot be opened, with why', async () => {
+    const keys = await setUpCoach('Ada Coach');
+    const request = requestFor(keys.signing!.keyId);
+    goTo('/verify');
+    handOver('verification-request', [
+      damagedFile(await verificationRequestFileText(request), 'request.json'),
+    ]);
+    render(<VerifyScreen />);
+    expect(
+      await screen.findByRole('heading', { name: 'This request cannot be opened' }, SLOW),
+    ).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /changed or damaged since it was made \(its checksum does not match\)/,
+    );
+    expect(screen.queryByRole('button', { name: 'Confirm and sign' })).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateSigningKeyPair } from '@/domain/coaching/verification-crypto';
-import { coachLink } from '@/domain/review-360/review-exchange';
+import { coachFileName, coachFileText, coachLink } from '@/domain/review-360/review-exchange';
 import { getReviewCoach, setReviewCoach } from '@/db/review-rounds';
 import { AddCoachScreen } from '@/features/review-360/add-coach-screen';
 import {
@@ -11,9 +11,16 @@ import {
   openAt,
   openLink,
 } from '../../../support/review-360-screens';
+import {
+  forgetHandedOverFiles,
+  damagedFile,
+  handOver,
+  jsonFile,
+} from '../../../support/handed-over-files';
 
 afterEach(() => {
   openAt('/');
+  forgetHandedOverFiles();
 });
 
 describe('adding a coach from their link', () => {
@@ -123,5 +130,66 @@ describe('adding a coach from their link', () => {
       await screen.findByRole('button', { name: 'Add Alex Morgan as your coach' }),
     ).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('adding a coach from their file, handed over by “Open a Trellis file”', () => {
+  it('previews the coach as their link does, and adds them only when asked', async () => {
+    const user = userEvent.setup();
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    openAt('/coach');
+    handOver('coach-link', [jsonFile(await coachFileText(identity), coachFileName())]);
+    render(<AddCoachScreen active={active} />);
+
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Add Alex Morgan as your coach for 360 reviews' },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/)).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await getReviewCoach(active.profile.id)).toBeUndefined();
+
+    await user.click(screen.getByRole('button', { name: 'Add Alex Morgan as your coach' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/360'));
+    expect((await getReviewCoach(active.profile.id))?.keyId).toBe(identity.keyId);
+  });
+
+  it('shows the first of several files and says to open the others one at a time', async () => {
+    const active = await leadershipDelegate();
+    const alex = await makeCoach('Alex Morgan');
+    const sam = await makeCoach('Sam Okafor');
+    openAt('/coach');
+    handOver('coach-link', [
+      jsonFile(await coachFileText(alex.identity), 'alex.trellis-coach.json'),
+      jsonFile(await coachFileText(sam.identity), 'sam.trellis-coach.json'),
+    ]);
+    render(<AddCoachScreen active={active} />);
+    expect(
+      await screen.findByRole(
+        'button',
+        { name: 'Add Alex Morgan as your coach' },
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Only the first file, “alex.trellis-coach.json”, is shown here: open the others one at a time.',
+    );
+  });
+
+  it('refuses a damaged file plainly and changes nothing', async () => {
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    openAt('/coach');
+    handOver('coach-link', [damagedFile(await coachFileText(identity), coachFileName())]);
+    render(<AddCoachScreen active={active} />);
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent(
+      'This coach’s file has been changed or damaged since it was made (its checksum does not match), so nothing was taken from it.',
+    );
+    expect(screen.queryByRole('button', { name: /as your coach/ })).not.toBeInTheDocument();
+    expect(await getReviewCoach(active.profile.id)).toBeUndefined();
   });
 });

@@ -1,7 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, localCalendarDate } from '@/domain/calendar-date';
-import { reviewAnswerLink } from '@/domain/review-360/review-exchange';
+import {
+  MAX_REVIEW_ANSWER_BYTES,
+  reviewAnswerFileName,
+  reviewAnswerFileText,
+  reviewAnswerLink,
+} from '@/domain/review-360/review-exchange';
 import { db } from '@/db/database';
 import { updateReviewRoundSettings } from '@/db/review-rounds';
 import { ReviewAnswerScreen } from '@/features/review-360/review-answer-screen';
@@ -15,9 +20,17 @@ import {
   sealedAnswer,
   startRound,
 } from '../../../support/review-360-screens';
+import {
+  forgetHandedOverFiles,
+  damagedFile,
+  handOver,
+  isTaken,
+  jsonFile,
+} from '../../../support/handed-over-files';
 
 afterEach(() => {
   openAt('/');
+  forgetHandedOverFiles();
 });
 
 describe('a rater’s answer link opened on the delegate’s device', () => {
@@ -115,5 +128,106 @@ describe('a rater’s answer link opened on the delegate’s device', () => {
     openAt('/review-answer');
     render(<ReviewAnswerScreen active={active} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/holds no answer/);
+  });
+});
+
+describe('a rater’s answer file handed over by “Open a Trellis file”', () => {
+  it('adds the answer as the round’s own “Add an answer file” does, and says so', async () => {
+    const active = await leadershipDelegate();
+    const round = await startRound(active);
+    const text = await reviewAnswerFileText(plainAnswer(round, 'peers'));
+    openAt('/review-answer');
+    handOver('review-answer', [jsonFile(text, reviewAnswerFileName())]);
+    render(<ReviewAnswerScreen active={active} />);
+
+    expect(
+      await screen.findByText(
+        'An answer from a peer was added to “Start of programme 360”. 1 peer has answered.',
+        { exact: false },
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/holds no answer/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /See the answers to/ })).toHaveAttribute(
+      'href',
+      `/360?round=${round.id}&part=answers`,
+    );
+    expect(isTaken()).toBe(true);
+    expect(await db.reviewAnswers.count()).toBe(1);
+  });
+
+  it('adds several files in turn, naming each, and refuses the damaged one alone', async () => {
+    const active = await leadershipDelegate();
+    const round = await startRound(active);
+    const [manager, peer, damaged] = await Promise.all([
+      reviewAnswerFileText(plainAnswer(round, 'line-manager')),
+      reviewAnswerFileText(plainAnswer(round, 'peers')),
+      reviewAnswerFileText(plainAnswer(round, 'others')),
+    ]);
+    openAt('/review-answer');
+    handOver('review-answer', [
+      jsonFile(manager, 'from-manager.trellis-review-answer.json'),
+      damagedFile(damaged, 'damaged.trellis-review-answer.json'),
+      jsonFile(peer, 'from-peer.trellis-review-answer.json'),
+    ]);
+    render(<ReviewAnswerScreen active={active} />);
+
+    const added = await screen.findAllByRole('status', undefined, { timeout: 5000 });
+    expect(added.map((status) => status.textContent)).toEqual([
+      expect.stringMatching(
+        /^✓ from-manager.trellis-review-answer.json: An answer from your line manager/,
+      ),
+      expect.stringMatching(/^✓ from-peer.trellis-review-answer.json: An answer from a peer/),
+    ]);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /damaged.trellis-review-answer.json: This review answer has been changed or damaged/,
+    );
+    expect(await db.reviewAnswers.count()).toBe(2);
+  });
+
+  it('shows a link opened in the same tab afterwards instead of the files', async () => {
+    const active = await leadershipDelegate();
+    const round = await startRound(active);
+    openAt('/review-answer');
+    handOver('review-answer', [
+      jsonFile(await reviewAnswerFileText(plainAnswer(round, 'peers')), 'peer.json'),
+    ]);
+    render(<ReviewAnswerScreen active={active} />);
+    expect(
+      await screen.findByText(/An answer from a peer was added/, undefined, { timeout: 5000 }),
+    ).toBeVisible();
+
+    const link = await reviewAnswerLink(window.location.origin, plainAnswer(round, 'others'));
+    window.location.hash = new URL(link).hash;
+    expect(
+      await screen.findByText(/An answer from someone in Others was added/, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeVisible();
+    expect(screen.queryByText(/An answer from a peer was added/)).not.toBeInTheDocument();
+    expect(await db.reviewAnswers.count()).toBe(2);
+  });
+
+  it('refuses a damaged file or one far too large plainly, storing nothing', async () => {
+    const active = await leadershipDelegate();
+    const round = await startRound(active);
+    const text = await reviewAnswerFileText(plainAnswer(round, 'peers'));
+    openAt('/review-answer');
+    handOver('review-answer', [damagedFile(text, reviewAnswerFileName())]);
+    const damaged = render(<ReviewAnswerScreen active={active} />);
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent(
+      'This review answer has been changed or damaged since it was made (its checksum does not match), so nothing was taken from it.',
+    );
+    expect(screen.getByRole('link', { name: 'Go to your 360° review' })).toBeVisible();
+    damaged.unmount();
+
+    handOver('review-answer', [
+      jsonFile(text.padEnd(MAX_REVIEW_ANSWER_BYTES + 1, ' '), 'huge.trellis-review-answer.json'),
+    ]);
+    render(<ReviewAnswerScreen active={active} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /“huge.trellis-review-answer.json” is too large to be an answer file/,
+    );
+    expect(await db.reviewAnswers.count()).toBe(0);
   });
 });

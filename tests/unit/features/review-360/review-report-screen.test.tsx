@@ -1,7 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { releasedReportLink } from '@/domain/review-360/review-exchange';
+import {
+  releasedReportFileName,
+  releasedReportFileText,
+  releasedReportLink,
+} from '@/domain/review-360/review-exchange';
 import { buildReviewReport } from '@/domain/review-360/review-report';
 import type { RaterAnswer, ReleasedReport, ReviewRound } from '@/domain/review-360/review-round';
 import { db } from '@/db/database';
@@ -16,9 +20,17 @@ import {
   plainAnswer,
   startRound,
 } from '../../../support/review-360-screens';
+import {
+  forgetHandedOverFiles,
+  damagedFile,
+  handOver,
+  isTaken,
+  jsonFile,
+} from '../../../support/handed-over-files';
 
 afterEach(() => {
   openAt('/');
+  forgetHandedOverFiles();
 });
 
 /** What the coach's device releases: the report drawn from the opened answers. */
@@ -84,6 +96,53 @@ describe('the report a coach released', () => {
     openAt('/review-report#AAAA');
     render(<ReviewReportScreen active={active} />);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Keep this report' })).not.toBeInTheDocument();
+    expect(await db.releasedReports.count()).toBe(0);
+  });
+});
+
+describe('the coach’s report file, handed over by “Open a Trellis file”', () => {
+  it('previews it as the link does, stores nothing until kept, then keeps it', async () => {
+    const user = userEvent.setup();
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    const round = await startRound(active, { coach: identity });
+    const report = released(round);
+    openAt('/review-report');
+    handOver('review-report', [
+      jsonFile(await releasedReportFileText(report), releasedReportFileName(report)),
+    ]);
+    render(<ReviewReportScreen active={active} />);
+
+    expect(
+      await screen.findByText(/released by Alex Morgan/, undefined, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(isTaken()).toBe(true);
+    expect(screen.queryByText(/holds no report/)).not.toBeInTheDocument();
+    expect(await db.releasedReports.count()).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Keep this report' }));
+    await waitFor(() =>
+      expect(window.location.pathname + window.location.search).toBe(
+        `/360?round=${round.id}&part=report`,
+      ),
+    );
+    expect(await reviewReportFor(round.id)).toMatchObject({ roundId: round.id });
+  });
+
+  it('refuses a damaged file plainly and keeps nothing', async () => {
+    const active = await leadershipDelegate();
+    const { identity } = await makeCoach('Alex Morgan');
+    const round = await startRound(active, { coach: identity });
+    const report = released(round);
+    openAt('/review-report');
+    handOver('review-report', [
+      damagedFile(await releasedReportFileText(report), releasedReportFileName(report)),
+    ]);
+    render(<ReviewReportScreen active={active} />);
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent(
+      'This review report has been changed or damaged since it was made (its checksum does not match), so nothing was taken from it.',
+    );
     expect(screen.queryByRole('button', { name: 'Keep this report' })).not.toBeInTheDocument();
     expect(await db.releasedReports.count()).toBe(0);
   });

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { TrellisFileKind } from '@/domain/trellis-files';
+import { useIncomingFilesStore } from '@/state/incoming-files-store';
+import { useHash } from '@/ui/router';
+import { useIncomingFiles } from '@/ui/use-incoming-files';
+
+/**
+ * What a screen that opens a link (`/path#…`) reads: the link's fragment, or files of its kinds
+ * handed over by "Open a Trellis file", or (for the moment before the screen takes them) files
+ * still waiting. `key` changes with each new link or hand-over, so a screen keyed by it reads each
+ * afresh.
+ */
+export type LinkOrFiles =
+  | { from: 'link'; hash: string; key: string }
+  | { from: 'files'; files: readonly File[]; key: string }
+  | { from: 'waiting'; key: string };
+
+let handOvers = 0;
+
+/**
+ * The link this page holds, unless files were handed over since it was opened: then those files,
+ * until another link is opened in this tab (only the fragment changes) and replaces them.
+ */
+export function useLinkOrFiles(kinds: readonly TrellisFileKind[]): LinkOrFiles {
+  const hash = useHash();
+  const [handedOver, setHandedOver] = useState<{
+    files: File[];
+    hash: string;
+    count: number;
+  } | null>(null);
+  useIncomingFiles(kinds, ({ files }) => {
+    handOvers += 1;
+    setHandedOver({ files, hash, count: handOvers });
+  });
+  // Files are taken as the screen is drawn: until then, say nothing about the link.
+  const isWaiting = useIncomingFilesStore(
+    (store) => store.incoming !== null && kinds.includes(store.incoming.kind),
+  );
+  if (handedOver && handedOver.hash === hash) {
+    return { from: 'files', files: handedOver.files, key: `files-${handedOver.count.toString()}` };
+  }
+  if (isWaiting) return { from: 'waiting', key: 'waiting' };
+  return { from: 'link', hash, key: `link-${hash}` };
+}
