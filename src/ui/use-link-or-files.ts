@@ -3,6 +3,7 @@ import type { TrellisFileKind } from '@/domain/trellis-files';
 import { useIncomingFilesStore } from '@/state/incoming-files-store';
 import { useHash } from '@/ui/router';
 import { useIncomingFiles } from '@/ui/use-incoming-files';
+import { readFileText, type FileText } from '@/ui/read-file-text';
 
 /**
  * What a screen that opens a link (`/path#…`) reads: the link's fragment, or files of its kinds
@@ -41,4 +42,20 @@ export function useLinkOrFiles(kinds: readonly TrellisFileKind[]): LinkOrFiles {
   }
   if (isWaiting) return { from: 'waiting', key: 'waiting' };
   return { from: 'link', hash, key: `link-${hash}` };
+}
+
+/**
+ * The text a link screen decodes: the link's fragment, or the first handed-over file's text (its
+ * size checked first). Null while handed-over files are still waiting to be taken.
+ */
+export async function openedText(
+  opened: LinkOrFiles,
+  maxBytes: number,
+  what: string,
+): Promise<FileText | null> {
+  if (opened.from === 'waiting') return null;
+  if (opened.from === 'link') return { ok: true, text: opened.hash };
+  const [file] = opened.files;
+  if (!file) return { ok: false, message: 'No file was opened.' };
+  return readFileText(file, maxBytes, what);
 }

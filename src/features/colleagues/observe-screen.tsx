@@ -9,6 +9,7 @@ import {
 import {
   decodeRequestFile,
   decodeRequestLink,
+  MAX_EXCHANGE_JSON_BYTES,
   returnFileName,
   returnFileText,
   returnLink,
@@ -23,7 +24,7 @@ import { SaveStatus } from '@/ui/save-status';
 import { ObservationForm } from '@/features/colleagues/observation-form';
 import { useObservationAutosave } from '@/features/colleagues/use-observation-autosave';
 import { ShareLinkPanel } from '@/ui/share-link-panel';
-import { textOf, useLinkOrIncomingFile, type LinkOrFile } from '@/ui/use-link-or-incoming-file';
+import { openedText, useLinkOrFiles, type LinkOrFiles } from '@/ui/use-link-or-files';
 import './colleagues.css';
 import { ObservationProblems } from '@/features/colleagues/observation-problems';
 
@@ -39,28 +40,28 @@ type Opened =
  * (outgoingObservations) until they send it back.
  */
 export function ObserveScreen() {
-  const { from, key } = useLinkOrIncomingFile(['observation-request']);
+  const opened = useLinkOrFiles(['observation-request']);
   return (
     <NoProfilePage purpose="observation">
-      <OpenedRequest key={key} from={from} />
+      <OpenedRequest key={opened.key} source={opened} />
     </NoProfilePage>
   );
 }
 
 /** One request, opened: refused with the reason, or its observation on this phone to write. */
-function OpenedRequest({ from }: { from: LinkOrFile }) {
+function OpenedRequest({ source }: { source: LinkOrFiles }) {
   const [opened, setOpened] = useState<Opened>({ status: 'opening' });
 
   useEffect(() => {
     const effect = { isCurrent: true };
     void (async () => {
-      const text = await textOf(from);
-      const decoded =
-        text === null
-          ? { ok: false as const, message: 'This file could not be read. Try opening it again.' }
-          : from.kind === 'link'
-            ? await decodeRequestLink(text)
-            : await decodeRequestFile(text);
+      const read = await openedText(source, MAX_EXCHANGE_JSON_BYTES, 'observation request file');
+      if (read === null) return;
+      const decoded = !read.ok
+        ? read
+        : source.from === 'files'
+          ? await decodeRequestFile(read.text)
+          : await decodeRequestLink(read.text);
       if (!decoded.ok) {
         if (effect.isCurrent) setOpened({ status: 'refused', message: decoded.message });
         return;
@@ -78,13 +79,13 @@ function OpenedRequest({ from }: { from: LinkOrFile }) {
     return () => {
       effect.isCurrent = false;
     };
-  }, [from]);
+  }, [source]);
 
   if (opened.status === 'opening') return <p aria-busy="true">Opening the observation…</p>;
   if (opened.status === 'refused') {
     return (
       <div className="stack">
-        <h1>This {from.kind === 'link' ? 'link' : 'file'} cannot be opened</h1>
+        <h1>This {source.from === 'files' ? 'file' : 'link'} cannot be opened</h1>
         <p className="alert" role="alert">
           {opened.message}
         </p>

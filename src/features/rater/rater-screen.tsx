@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatCalendarDate } from '@/domain/calendar-date';
 import {
   decodeReviewRequest,
+  MAX_REVIEW_REQUEST_BYTES,
   raterInvitation,
   requestPrivacyLines,
   requestWorkload,
@@ -17,7 +18,7 @@ import {
 } from '@/db/outgoing-review-answers';
 import { NoProfilePage } from '@/ui/no-profile-page';
 import { SaveStatus } from '@/ui/save-status';
-import { textOf, useLinkOrIncomingFile, type LinkOrFile } from '@/ui/use-link-or-incoming-file';
+import { openedText, useLinkOrFiles, type LinkOrFiles } from '@/ui/use-link-or-files';
 import { RaterForm } from '@/features/rater/rater-form';
 import { statementAnchor } from '@/features/rater/statement-anchor';
 import { SendAnswer } from '@/features/rater/send-answer';
@@ -37,27 +38,25 @@ type Opened =
  * the same request opened again edits it.
  */
 export function RaterScreen() {
-  const { from, key } = useLinkOrIncomingFile(['review-request']);
+  const opened = useLinkOrFiles(['review-request']);
   return (
     <NoProfilePage purpose="360° feedback">
-      <OpenedRequest key={key} from={from} />
+      <OpenedRequest key={opened.key} source={opened} />
     </NoProfilePage>
   );
 }
 
 /** One request, opened: refused with the reason, or its answer on this phone to edit. */
-function OpenedRequest({ from }: { from: LinkOrFile }) {
+function OpenedRequest({ source }: { source: LinkOrFiles }) {
   const [opened, setOpened] = useState<Opened>({ status: 'opening' });
-  const what = from.kind === 'link' ? 'link' : 'file';
+  const what = source.from === 'files' ? 'file' : 'link';
 
   useEffect(() => {
     const effect = { isCurrent: true };
     void (async () => {
-      const text = await textOf(from);
-      const decoded =
-        text === null
-          ? { ok: false as const, message: 'This file could not be read. Try opening it again.' }
-          : await decodeReviewRequest(text, new Date());
+      const read = await openedText(source, MAX_REVIEW_REQUEST_BYTES, 'feedback request file');
+      if (read === null) return;
+      const decoded = read.ok ? await decodeReviewRequest(read.text, new Date()) : read;
       if (!decoded.ok) {
         if (effect.isCurrent) setOpened({ status: 'refused', message: decoded.message });
         return;
@@ -75,7 +74,7 @@ function OpenedRequest({ from }: { from: LinkOrFile }) {
     return () => {
       effect.isCurrent = false;
     };
-  }, [from]);
+  }, [source]);
 
   if (opened.status === 'opening') return <p aria-busy="true">Opening the request…</p>;
   if (opened.status === 'refused') {
