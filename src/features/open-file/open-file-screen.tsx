@@ -59,7 +59,7 @@ async function sortFiles(files: readonly File[], roles: DeviceRoles): Promise<Ou
   const openable: OpenableGroup[] = [];
   for (const [kind, kindFiles] of byKind) {
     const placement = placeOnDevice(kind, roles);
-    const screen = placement.ok ? previewScreenFor(kind, placement.audience) : paths.audit;
+    const screen = placement.ok ? previewScreenFor(kind, placement.audience, roles) : paths.audit;
     // Every other kind's screen previews one file at a time, so each gets its own button.
     const groups = opensSeveralAtOnce(kind) ? [kindFiles] : kindFiles.map((file) => [file]);
     openable.push(...groups.map((group) => ({ kind, files: group, screen })));
@@ -82,7 +82,7 @@ function examineLink(text: string, roles: DeviceRoles): Examined {
   const placement = placeOnDevice(recognised.kind, roles);
   if (!placement.ok)
     return { kind: 'show', outcome: { openable: [], problems: [placement.message] } };
-  const screen = previewScreenFor(recognised.kind, placement.audience);
+  const screen = previewScreenFor(recognised.kind, placement.audience, roles);
   return { kind: 'open', open: () => navigate(`${screen}#${recognised.fragment}`) };
 }
 

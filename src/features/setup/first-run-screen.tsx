@@ -35,11 +35,6 @@ interface FirstRunScreenProps {
 
 type Step = 'welcome' | 'details' | 'restore';
 
-/** Whether a drag carries files (a backup being dragged in), not text or a link. */
-function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
-}
-
 /**
  * The first thing a new person sees: a welcome with the example as a way to look around, then one
  * page that sets up their profile and programme, or a backup from another device to start from
@@ -52,7 +47,6 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
   const [Form, setForm] = useState<SetUpFormComponent | null>(null);
   const [isFormMissing, setIsFormMissing] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | undefined>(undefined);
-  const [isDragging, setIsDragging] = useState(false);
   const main = useRef<HTMLElement>(null);
   const previousStep = useRef<Step>(step);
 
@@ -65,38 +59,9 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
 
   useEffect(() => whenIdle(() => void loadSetUpForm().catch(() => undefined)), []);
 
-  // A file dropped anywhere on the page starts from it, so the listeners are on the window: a
-  // drop outside the card must not make the browser open the file in place of Trellis.
-  useEffect(() => {
-    function over(event: DragEvent) {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      setIsDragging(true);
-    }
-    function leave(event: DragEvent) {
-      if (event.relatedTarget === null) setIsDragging(false);
-    }
-    function drop(event: DragEvent) {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      setIsDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
-      setDroppedFile(file);
-      setStep('restore');
-    }
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
-
-  // A backup opened with "Open a Trellis file" starts from it, as a dropped one does. (When the
-  // restore card is already showing, its own handler takes the file first.)
+  // A backup dropped anywhere on the page, or opened with "Open a Trellis file", is recognised
+  // there and handed over: this device has nobody yet, so it starts from it. (When the restore
+  // card is already showing, its own handler takes the file first.)
   useIncomingFiles(['backup'], ({ files }) => {
     const [file] = files;
     if (!file) return;
@@ -116,7 +81,7 @@ export function FirstRunScreen({ onSetUp, onCancel }: FirstRunScreenProps) {
   }
 
   return (
-    <main ref={main} className="setup" data-step={step} data-dragging={isDragging || undefined}>
+    <main ref={main} className="setup" data-step={step}>
       <p className="setup-brand">
         <img src="/favicon.svg" alt="" width="32" height="32" />
         <span>Trellis</span>

@@ -103,8 +103,8 @@ export function WelcomeStep({ onStart, onRestore, onSetUp, onCancel }: WelcomeSt
         <Link to={paths.coaching}>I’m a coach</Link>
       </p>
       <p className="setup-coach-entry">
-        Someone sent you a Trellis file or link — an observation request, a 360° review, a
-        coach’s verification? <Link to={paths.open}>Open it</Link>
+        Someone sent you a Trellis file or link — an observation request, a 360° review, a coach’s
+        verification? <Link to={paths.open}>Open it</Link>
       </p>
       <p className="setup-coach-entry">
         Running a cohort? See where it stands from the progress delegates share with you:{' '}

@@ -110,6 +110,16 @@ describe('Open a Trellis file', () => {
     expect(useIncomingFilesStore.getState().incoming?.kind).toBe('observation');
   });
 
+  it('starts a device with nobody set up from a backup, on the welcome’s restore', async () => {
+    const backup = JSON.stringify(await sealEnvelope('trellis-backup', 3, {}));
+    useIncomingFilesStore
+      .getState()
+      .setToRecognise({ files: [jsonFile(backup, 'trellis-backup.json')], text: null });
+    render(<OpenFileScreen />);
+    await waitFor(() => expect(window.location.pathname).toBe('/setup'), SLOW);
+    expect(useIncomingFilesStore.getState().incoming?.kind).toBe('backup');
+  });
+
   it('opens files dropped on another screen', async () => {
     await setUpCoach('Ada Coach');
     const bundle = JSON.stringify(await sealEnvelope('trellis-review-bundle', 1, {}));

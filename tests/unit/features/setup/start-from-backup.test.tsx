@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '@/db/backup';
@@ -60,17 +60,6 @@ describe('Start from a backup, on the welcome screen', () => {
     expect(screen.queryByRole('radio', { name: /Replace everything/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
     await waitFor(() => expect(onSetUp).toHaveBeenCalledWith(sam.profile.id));
-  });
-
-  it('opens a backup file dropped anywhere on the welcome screen', async () => {
-    const { backup } = await backupOfOneDelegate();
-    render(<FirstRunScreen onSetUp={vi.fn()} />);
-    const file = fileOf(backup.text);
-    fireEvent.drop(window, { dataTransfer: { types: ['Files'], files: [file] } });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Start from a backup' }),
-    ).toBeVisible();
-    expect(await screen.findByRole('table')).toBeInTheDocument();
   });
 
   it('opens a backup opened with “Open a Trellis file” on a device with nobody set up', async () => {
