@@ -7,11 +7,12 @@
  * the colleague, the raters and the coach; the coach's new device starts from the coach's backup
  * and opens the delegate's answers and request; a facilitator's device opens a snapshot into its
  * cohort. A file for another person's Trellis, a file that is not Trellis's and a damaged file each
- * get a plain message, and a pasted link opens its screen. No request leaves the origin.
+ * get a plain message, and a pasted link opens its screen. No request leaves the origin. The open
+ * screen's messages are in test-results/screenshots/open-file-refused-390.png and -1280.png.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { newAppContext, recordRequests } from './support/browser.mjs';
+import { newAppContext, recordRequests, screenshot } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
 import { trellisFiles } from './support/trellis-files.mjs';
 
@@ -156,12 +157,14 @@ test(
 
     // Files that cannot open here get a sentence on the open screen, and nothing changes.
     const restored = await rowCounts(page);
-    await dropFiles(page, [files['progress-snapshot']]);
-    await refusedOnOpen(page, /It belongs in the facilitator’s Trellis/);
     await dropFiles(page, [
+      files['progress-snapshot'],
       { name: 'shopping.txt', text: 'Eggs, milk, chalk', type: 'text/plain' },
     ]);
+    await refusedOnOpen(page, /It belongs in the facilitator’s Trellis/);
     await refusedOnOpen(page, /This is not a Trellis file/);
+    assert.deepEqual(await rowCounts(page), restored, 'nothing stored');
+    await screenshot(page, 'open-file-refused');
 
     // The framework editor's import preview; nothing added until Import.
     await dropOnto(page, files.framework, '/framework');
