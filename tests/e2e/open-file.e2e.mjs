@@ -234,10 +234,10 @@ test(
     await page.getByRole('heading', { name: 'Start from a backup', level: 1 }).waitFor(SLOW);
     await page.getByRole('table').waitFor(SLOW);
     assert.equal(total(await rowCounts(page)), 0, 'nothing stored before the restore');
+    // The coach's backup holds their keys and no profile: the coaching workspace opens.
     await page.getByRole('button', { name: 'Restore this backup' }).click();
-    await page.getByText('Restored.').waitFor(SLOW);
-
-    await page.goto(`${app.server.baseUrl}/coaching`);
+    await page.waitForURL((url) => url.pathname === '/coaching', SLOW);
+    await page.getByRole('region', { name: 'Reviews you coach' }).waitFor(SLOW);
     const restored = await rowCounts(page);
     assert.equal(restored.coachKeys, 1, 'the coach’s keys are back');
 
