@@ -218,6 +218,11 @@ test(
     await page.getByRole('button', { name: 'Open the link' }).click();
     await page.waitForURL((url) => url.pathname === '/review-report', SLOW);
     await page.getByText(/released by Dr Amara Okafor/).waitFor(SLOW);
+    // Kept only now, with its round: the report part of Jordan's 360° review opens.
+    const beforeKeeping = await rowCounts(page);
+    await page.getByRole('button', { name: 'Keep this report' }).click();
+    await page.waitForURL((url) => url.pathname === '/360', SLOW);
+    assert.equal((await rowCounts(page)).releasedReports, beforeKeeping.releasedReports + 1);
 
     assert.deepEqual(requests.outsideOrigin(), [], 'no request left the app’s origin');
   },
