@@ -1,21 +1,22 @@
 /**
  * The installed app is a share target: a phone's share sheet posts the shared files and words
  * to /share-target, which the service worker answers itself — offline too — by keeping them for
- * the open screen and sending the page there. Here the post comes from a form built in the page, as
- * Chromium's share sheet would send it, or from fetch where no page should load after it.
+ * the open screen and sending the page there; the open screen takes them as it loads and opens
+ * each where it belongs. Here the post comes from a form built in the page, as Chromium's share
+ * sheet would send it, or from fetch where no page should load after it.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { newAppContext, recordRequests } from './support/browser.mjs';
 import { useAppUnderTest } from './support/suite.mjs';
-import { makeObservationFile } from './support/trellis-file.mjs';
+import { trellisFiles } from './support/trellis-files.mjs';
 
 const app = useAppUnderTest();
 
-/** @type {{ name: string, text: string }} */
-let observationFile;
+/** @type {import('./support/trellis-files.mjs').TrellisFixtureFile} */
+let backupFile;
 before(async () => {
-  observationFile = await makeObservationFile();
+  backupFile = (await trellisFiles()).files.backup;
 });
 
 /**
@@ -124,7 +125,7 @@ async function installedTrellis(t) {
 const openShared = () => `${app.server.baseUrl}/open?shared=1`;
 
 test(
-  'a Trellis file shared to the app, offline, lands on the open screen kept for it',
+  'a Trellis backup shared to a new phone, offline, opens on the welcome’s Start from a backup',
   { timeout: 90_000 },
   async (t) => {
     const { context, page, checkStayedInside } = await installedTrellis(t);
@@ -132,19 +133,23 @@ test(
     await context.setOffline(true);
 
     await postShare(page, {
-      files: [{ ...observationFile, type: 'application/json' }],
-      fields: { title: 'Observation from Priya' },
+      files: [{ ...backupFile, type: 'application/json' }],
+      fields: { title: 'My Trellis backup' },
     });
-    await page.waitForURL(openShared(), { timeout: 15_000 });
-
-    // What the open screen will find. Once it takes the share, check its preview here instead (it
-    // will have emptied the cache): the other test reads the cache without loading a page.
-    assert.deepEqual(await takeSharedCache(page), {
-      title: 'Observation from Priya',
-      text: null,
-      url: null,
-      files: [{ ...observationFile, type: 'application/json', kept: true }],
+    // The open screen takes the share as it loads and sends the backup to the restore preview:
+    // this device has nobody set up yet, so that is the welcome's.
+    await page.getByRole('heading', { name: 'Start from a backup', level: 1 }).waitFor({
+      timeout: 30_000,
     });
+    await page.getByRole('table').waitFor({ timeout: 30_000 });
+    await page.getByText(/holds no Trellis data yet/).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/setup');
+    // Taken once: what the service worker kept for the open screen is gone.
+    assert.equal(
+      await page.evaluate(() => caches.has('trellis-shared-files')),
+      false,
+      'the open screen emptied the shared files’ cache',
+    );
     checkStayedInside();
   },
 );

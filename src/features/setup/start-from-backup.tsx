@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import type { RestoreResult } from '@/db/backup';
 import { requestStoragePersistence } from '@/pwa/storage-persistence';
+import { paths } from '@/ui/paths';
+import { navigate } from '@/ui/router';
 
 // The restore card (and the backup code it loads) is fetched only when someone starts from a
 // backup: a new visitor's welcome does not wait for it (docs/design.md#heavy-things-load-late).
@@ -18,12 +20,23 @@ interface StartFromBackupProps {
 
 /**
  * A new phone or a second device: bring in the backup made on the old or other device, with the
- * same checked preview and passphrase as Settings, then carry on with the profile worked on last.
+ * same checked preview and passphrase as Settings, then carry on with the profile worked on last
+ * (or, for a coach's backup, in the coaching workspace).
  */
 export function StartFromBackup({ droppedFile, onBack, onSetUp }: StartFromBackupProps) {
   function restored(result: RestoreResult) {
     void requestStoragePersistence();
-    if (result.profileToOpen !== undefined) onSetUp(result.profileToOpen);
+    if (result.profileToOpen !== undefined) {
+      onSetUp(result.profileToOpen);
+      return;
+    }
+    // A coach's backup holds no profile, only their keys: they carry on in the coaching workspace
+    // rather than being left on the welcome. (Loaded late, like the restore itself.)
+    void import('@/db/device-roles')
+      .then(({ readDeviceRoles }) => readDeviceRoles())
+      .then((roles) => {
+        if (roles.isCoach) navigate(paths.coaching);
+      });
   }
 
   return (

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '@/db/backup';
+import { setUpCoach } from '@/db/coaching';
 import { db } from '@/db/database';
 import { FirstRunScreen } from '@/features/setup/first-run-screen';
 import { databaseSnapshot, emptyEveryTable } from '../../../support/backup-data';
@@ -60,6 +61,26 @@ describe('Start from a backup, on the welcome screen', () => {
     expect(screen.queryByRole('radio', { name: /Replace everything/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
     await waitFor(() => expect(onSetUp).toHaveBeenCalledWith(sam.profile.id));
+  });
+
+  it('takes a coach whose backup holds only their keys on to the coaching workspace', async () => {
+    const user = userEvent.setup();
+    await setUpCoach('Dr Amara Okafor');
+    const backup = await makeBackup();
+    await emptyEveryTable();
+    window.history.replaceState(null, '', '/setup');
+    const onSetUp = vi.fn<(profileId: string) => void>();
+    render(<FirstRunScreen onSetUp={onSetUp} />);
+
+    await user.click(screen.getByRole('button', { name: 'Start from a backup' }));
+    await user.upload(
+      await screen.findByLabelText('Choose a Trellis backup file'),
+      fileOf(backup.text),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Restore this backup' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/coaching'), { timeout: 10_000 });
+    expect(await db.coachKeys.count()).toBe(1);
+    expect(onSetUp).not.toHaveBeenCalled();
   });
 
   it('opens a backup opened with “Open a Trellis file” on a device with nobody set up', async () => {
