@@ -135,8 +135,9 @@ function groupLabel({ kind, files }: OpenableGroup): string {
  * belongs on. A file chosen, dropped, shared to Trellis or opened with it is recognised by its
  * envelope and handed to the screen that previews it; a pasted link opens where it points. A file
  * of no known kind, or one that belongs on another person's Trellis, gets a sentence saying what
- * it is and where it belongs. Nothing is stored here: the preview screen stores only what its user
- * accepts.
+ * it is and where it belongs. Nothing is stored here: the screen a file goes to does with it
+ * exactly what it does with a file chosen there (a preview to accept, or for an answer or a
+ * verification, which have none, its receipt).
  */
 export function OpenFileScreen() {
   const id = useId();
@@ -205,8 +206,8 @@ export function OpenFileScreen() {
           <h1>Open a Trellis file</h1>
           <p>
             A file or link someone sent you: a backup, a framework, an observation, a 360° review, a
-            coach’s verification or a progress snapshot. Trellis shows you what it holds first, on
-            the screen it belongs to, and keeps nothing until you accept it.
+            coach’s verification or a progress snapshot. Trellis checks it, then opens it on the
+            screen it belongs to, just as if you had chosen it there.
           </p>
         </header>
 
