@@ -53,7 +53,7 @@ import {
 import { snapshotFileName } from '@/domain/cohort/snapshot';
 import { snapshotFileText, snapshotLink } from '@/domain/cohort/snapshot-exchange';
 import type { TrellisFileKind } from '@/domain/trellis-files';
-import { makeBackup } from '@/db/backup';
+import { checkBackupRows, makeBackup, readBackup, restoreBackup } from '@/db/backup';
 import { coachIdentityOf, setUpCoach } from '@/db/coaching';
 import { addColleague } from '@/db/colleagues';
 import {
@@ -343,6 +343,16 @@ async function tellStory(now: Date): Promise<Story> {
     verification,
     snapshot,
   };
+}
+
+/** Empties the (fake) database and restores a fixture backup into it, as the device it came from. */
+export async function restoreFixtureBackup(text: string): Promise<void> {
+  await emptyDatabase();
+  const read = await readBackup(text);
+  if (!read.ok) throw new Error(read.problem);
+  const checked = checkBackupRows(read.content, read.exportedAt);
+  if (!checked.ok) throw new Error(checked.problem);
+  await restoreBackup(checked.backup, 'replace');
 }
 
 /**

@@ -9,7 +9,8 @@ import {
   type DeviceRoles,
   type TrellisFileKind,
 } from '@/domain/trellis-files';
-import { readDeviceRoles } from '@/db/device-roles';
+import { isRoundCoachedHere, readDeviceRoles } from '@/db/device-roles';
+import { decodeReviewAnswer, MAX_REVIEW_ANSWER_BYTES } from '@/domain/review-360/review-exchange';
 import { useIncomingFilesStore, type Arrival } from '@/state/incoming-files-store';
 import { paths, type ScreenPath } from '@/ui/paths';
 import { navigate, useSearch } from '@/ui/router';
@@ -35,9 +36,23 @@ interface Outcome {
 /** The first web address in shared text ("Here is my observation: https://…"). */
 const LINK_IN_TEXT = /https?:\/\/\S+/;
 
+/**
+ * On a device that is both a delegate's and a coach's, a rater's answer goes to whichever of them
+ * holds the round it answers. An answer that cannot be read goes to the delegate's screen, which
+ * says why.
+ */
+async function isAnswerForCoach(file: File): Promise<boolean> {
+  if (file.size > MAX_REVIEW_ANSWER_BYTES) return false;
+  const decoded = await decodeReviewAnswer(await file.text()).catch(() => null);
+  if (!decoded?.ok) return false;
+  const { value } = decoded;
+  const roundId = value.form === 'sealed' ? value.sealed.roundId : value.answer.roundId;
+  return isRoundCoachedHere(roundId);
+}
+
 async function sortFiles(files: readonly File[], roles: DeviceRoles): Promise<Outcome> {
   const problems: string[] = [];
-  const byKind = new Map<TrellisFileKind, File[]>();
+  const byScreen = new Map<string, OpenableGroup>();
   for (const file of files) {
     const recognised = await recogniseFile({
       name: file.name,
@@ -54,12 +69,18 @@ async function sortFiles(files: readonly File[], roles: DeviceRoles): Promise<Ou
       problems.push(`“${file.name}”: ${placement.message}`);
       continue;
     }
-    byKind.set(recognised.kind, [...(byKind.get(recognised.kind) ?? []), file]);
+    const audience =
+      recognised.kind === 'review-answer' && roles.isCoach && (await isAnswerForCoach(file))
+        ? 'coach'
+        : placement.audience;
+    const screen = previewScreenFor(recognised.kind, audience, roles);
+    const key = `${recognised.kind} ${screen}`;
+    const group = byScreen.get(key) ?? { kind: recognised.kind, files: [], screen };
+    group.files.push(file);
+    byScreen.set(key, group);
   }
   const openable: OpenableGroup[] = [];
-  for (const [kind, kindFiles] of byKind) {
-    const placement = placeOnDevice(kind, roles);
-    const screen = placement.ok ? previewScreenFor(kind, placement.audience, roles) : paths.audit;
+  for (const { kind, files: kindFiles, screen } of byScreen.values()) {
     // Every other kind's screen previews one file at a time, so each gets its own button.
     const groups = opensSeveralAtOnce(kind) ? [kindFiles] : kindFiles.map((file) => [file]);
     openable.push(...groups.map((group) => ({ kind, files: group, screen })));

@@ -31,14 +31,13 @@ import {
   TRELLIS_FILE_KINDS,
   type TrellisFileKind,
 } from '@/domain/trellis-files';
-import { checkBackupRows, readBackup, restoreBackup } from '@/db/backup';
+import { checkBackupRows, readBackup } from '@/db/backup';
 import {
   decideVerificationAsCoach,
   receiveAnswerAsCoach,
   receiveReviewBundle,
 } from '@/db/coaching';
 import { receiveVerification } from '@/db/coaching-log';
-import { db } from '@/db/database';
 import { previewIncomingObservation } from '@/db/observations';
 import { listProfiles } from '@/db/profiles';
 import { receiveReviewAnswer } from '@/db/review-answers';
@@ -47,6 +46,7 @@ import { otpSnapshotFramework } from '../../support/cohort-factories';
 import {
   FIXTURE_ORIGIN,
   makeTrellisFixtures,
+  restoreFixtureBackup,
   type TrellisFixtures,
 } from '../../support/trellis-file-fixtures';
 
@@ -105,16 +105,6 @@ const KINDS = Object.keys(TRELLIS_FILE_KINDS) as TrellisFileKind[];
 let fixtures: TrellisFixtures;
 
 /** Empties the database and restores a backup's text into it, as the restore screen does. */
-async function restoreOnly(text: string): Promise<void> {
-  await db.delete();
-  await db.open();
-  const read = await readBackup(text);
-  if (!read.ok) throw new Error(read.problem);
-  const checked = checkBackupRows(read.content, read.exportedAt);
-  if (!checked.ok) throw new Error(checked.problem);
-  await restoreBackup(checked.backup, 'replace');
-}
-
 // Made once: a backup and two key pairs take a moment, and every test only reads them.
 beforeAll(async () => {
   fixtures = await makeTrellisFixtures();
@@ -180,7 +170,7 @@ describe('the e2e suite’s Trellis file fixtures', () => {
 
   it('tells one story: on the device restored from the backup, each file for it is taken in', async () => {
     const { files } = fixtures;
-    await restoreOnly(files.backup.text);
+    await restoreFixtureBackup(files.backup.text);
     const [jordan] = await listProfiles();
     expect(jordan?.displayName).toBe('Jordan Reid');
     const profileId = jordan!.id;
@@ -212,7 +202,7 @@ describe('the e2e suite’s Trellis file fixtures', () => {
     const { files, coachBackup } = fixtures;
     expect(coachBackup.name).not.toBe(files.backup.name);
     expect(recogniseText(coachBackup.text)).toEqual({ ok: true, kind: 'backup' });
-    await restoreOnly(coachBackup.text);
+    await restoreFixtureBackup(coachBackup.text);
     expect(await listProfiles()).toEqual([]);
 
     expect(await receiveReviewBundle(files['review-bundle'].text)).toMatchObject({

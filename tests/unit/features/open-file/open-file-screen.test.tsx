@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setUpCoach } from '@/db/coaching';
+import { receiveReviewBundle, setUpCoach } from '@/db/coaching';
 import { setUpFacilitator } from '@/db/cohorts';
 import { db } from '@/db/database';
 import { sealEnvelope } from '@/domain/file-envelope';
@@ -12,6 +12,7 @@ import { OpenFileScreen } from '@/features/open-file/open-file-screen';
 import { setUpTestProgramme } from '../../../support/factories';
 import { makeReturnedObservation } from '../../../support/observation-factories';
 import { makeSnapshot } from '../../../support/cohort-factories';
+import { makeTrellisFixtures, restoreFixtureBackup } from '../../../support/trellis-file-fixtures';
 
 const SLOW = { timeout: 5000 };
 
@@ -130,6 +131,28 @@ describe('Open a Trellis file', () => {
     await waitFor(() => expect(window.location.pathname).toBe('/coaching'), SLOW);
     expect(useIncomingFilesStore.getState().incoming?.kind).toBe('review-bundle');
     expect(useIncomingFilesStore.getState().toRecognise).toBeNull();
+  });
+
+  it('sends a rater’s answer to whichever side of a delegate-and-coach device holds its round', async () => {
+    const { files, coachBackup } = await makeTrellisFixtures();
+    const answer = () => jsonFile(files['review-answer'].text, files['review-answer'].name);
+
+    // The delegate's device, whose coach also coaches here: the answer is for the delegate's round.
+    await setUpCoach('Ada Coach');
+    useIncomingFilesStore.getState().setToRecognise({ files: [answer()], text: null });
+    const first = render(<OpenFileScreen />);
+    await waitFor(() => expect(window.location.pathname).toBe('/review-answer'), SLOW);
+    first.unmount();
+
+    // The coach's device, who is a delegate too: the answer is for a round they coach.
+    await restoreFixtureBackup(coachBackup.text);
+    expect(await receiveReviewBundle(files['review-bundle'].text)).toMatchObject({ ok: true });
+    await setUpTestProgramme();
+    goTo('/open');
+    useIncomingFilesStore.getState().setToRecognise({ files: [answer()], text: null });
+    render(<OpenFileScreen />);
+    await waitFor(() => expect(window.location.pathname).toBe('/coaching'), SLOW);
+    expect(useIncomingFilesStore.getState().incoming?.kind).toBe('review-answer');
   });
 
   it('opens a pasted link where it points, and explains one that is not Trellis’s', async () => {
