@@ -17,6 +17,7 @@ import {
   type ReturnedObservation,
 } from '@/domain/observation';
 import { describeIssues } from '@/domain/validation';
+import { fileNameSlug } from '@/domain/text';
 
 /**
  * Observations travel device to device with no server: a request in a link the delegate sends to a
@@ -33,6 +34,7 @@ import { describeIssues } from '@/domain/validation';
 
 export const REQUEST_PATH = '/observe';
 export const RETURN_PATH = '/receive';
+export const REQUEST_FILE_SUFFIX = '.trellis-observation-request.json';
 export const RETURN_FILE_SUFFIX = '.trellis-observation.json';
 
 /** Far beyond any real observation (a few KB), small enough that nothing can swamp the phone. */
@@ -168,6 +170,28 @@ export async function returnLink(
   return `${origin}${RETURN_PATH}#${await encodePayload(OBSERVATION_RETURN_TYPE, data, now)}`;
 }
 
+/** The request as a file: the envelope its link carries, as readable JSON. */
+export async function requestFileText(
+  request: ObservationRequest,
+  now = new Date(),
+): Promise<string> {
+  const data = observationRequestSchema.parse(request);
+  const envelope = await sealEnvelope(
+    OBSERVATION_REQUEST_TYPE,
+    OBSERVATION_EXCHANGE_VERSION,
+    data,
+    now,
+  );
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** "observation-request-2026-11-03-priya-shah.trellis-observation-request.json", named for the observer. */
+export function requestFileName(request: ObservationRequest): string {
+  const who = fileNameSlug(request.observer.name);
+  const date = request.requestedAt.slice(0, 10);
+  return `observation-request-${date}${who === '' ? '' : `-${who}`}${REQUEST_FILE_SUFFIX}`;
+}
+
 /** The return file's text: the envelope as readable JSON. */
 export async function returnFileText(
   observation: ReturnedObservation,
@@ -184,11 +208,7 @@ export async function returnFileText(
 }
 
 export function returnFileName(observation: ReturnedObservation): string {
-  const who = observation.observer.name
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
+  const who = fileNameSlug(observation.observer.name);
   return `observation-${observation.date}${who === '' ? '' : `-${who}`}${RETURN_FILE_SUFFIX}`;
 }
 

@@ -20,6 +20,7 @@ import {
   sessionTitle,
   type CoachingSession,
 } from '@/domain/coaching/coaching-session';
+import { fileNameSlug } from '@/domain/text';
 
 /**
  * Every rating and observation as a CSV file for a spreadsheet: one row per self-rating or target
@@ -282,11 +283,5 @@ function coachingCsvRows(
 
 /** "Siân O'Neill" → "sian-o-neill-ratings.csv". */
 export function ratingsCsvFileName(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug === '' ? 'trellis' : slug}-ratings.csv`;
+  return `${fileNameSlug(name) || 'trellis'}-ratings.csv`;
 }

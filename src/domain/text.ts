@@ -19,6 +19,21 @@ export function cutAtWord(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
 }
 
+/**
+ * A name for a file: plain lower-case letters, digits and hyphens ("Siân O'Neill" → "sian-o-neill"),
+ * safe on every file system and through every messaging app. Empty when nothing is left.
+ */
+export function fileNameSlug(text: string, maxLength = 60): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/g, '');
+}
+
 // Made on first use: creating a formatter loads the locale's data, which start-up need not pay for.
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 

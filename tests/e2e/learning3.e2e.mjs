@@ -73,6 +73,15 @@ test(
       const requestLink = await delegate.getByLabel('The link').inputValue();
       assert.match(requestLink, new RegExp(`^${app.server.baseUrl}/observe#[A-Za-z0-9_-]+$`));
       await delegate.getByRole('img', { name: /QR code/ }).waitFor();
+      // The same request as a file, for a colleague whose link will not open.
+      const [requestFile] = await Promise.all([
+        delegate.waitForEvent('download'),
+        delegate.getByRole('button', { name: 'Save as a file' }).click(),
+      ]);
+      assert.match(
+        requestFile.suggestedFilename(),
+        /^observation-request-\d{4}-\d{2}-\d{2}-priya-shah\.trellis-observation-request\.json$/,
+      );
       await checkA11y(delegate, 'request');
       await screenshot(delegate, 'learning3-request');
 

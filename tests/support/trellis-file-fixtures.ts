@@ -1,40 +1,33 @@
 import 'fake-indexeddb/auto';
 import { addDays, localCalendarDate } from '@/domain/calendar-date';
-import { sealEnvelope } from '@/domain/file-envelope';
 import { frameworkFileName, frameworkFileText } from '@/domain/framework-file';
+import { type ObservationRequest, type ReturnedObservation } from '@/domain/observation';
 import {
-  OBSERVATION_EXCHANGE_VERSION,
-  OBSERVATION_REQUEST_TYPE,
-  observationRequestSchema,
-  type ObservationRequest,
-  type ReturnedObservation,
-} from '@/domain/observation';
-import {
+  requestFileName,
+  requestFileText,
   requestLink,
   returnFileName,
   returnFileText,
   returnLink,
 } from '@/domain/observation-exchange';
-import { toRequestWire } from '@/domain/review-360/request-wire';
 import {
-  COACH_LINK_TYPE,
+  coachFileName,
+  coachFileText,
   coachLink,
   releasedReportFileName,
   releasedReportFileText,
   releasedReportLink,
-  REVIEW_EXCHANGE_VERSION,
-  REVIEW_REQUEST_TYPE,
-  REVIEW_REQUEST_VERSION,
   reviewAnswerFileName,
   reviewAnswerFileText,
   reviewAnswerLink,
   REVIEW_BUNDLE_FILE_SUFFIX,
+  reviewRequestFileName,
+  reviewRequestFileText,
   reviewRequestLink,
 } from '@/domain/review-360/review-exchange';
 import { buildReviewReport } from '@/domain/review-360/review-report';
 import {
   reviewRequestFor,
-  reviewRequestSchema,
   type CoachIdentity,
   type ReleasedReport,
   type ReviewRequest,
@@ -114,16 +107,6 @@ export interface TrellisFixtures {
    */
   coachBackup: TrellisFixtureFile;
 }
-
-/** An envelope as a file: pretty JSON, as every Trellis file writer writes it. */
-async function envelopeFileText(type: string, version: number, data: unknown, now: Date) {
-  return `${JSON.stringify(await sealEnvelope(type, version, data, now), null, 2)}\n`;
-}
-
-/** Kinds with no file writer of their own are named as the others are: `…<.trellis-type>.json`. */
-const OBSERVATION_REQUEST_FILE_SUFFIX = '.trellis-observation-request.json';
-const REVIEW_REQUEST_FILE_SUFFIX = '.trellis-review-request.json';
-const COACH_FILE_SUFFIX = '.trellis-review-coach.json';
 
 interface Story {
   files: Omit<Record<TrellisFileKind, TrellisFixtureFile>, 'backup'>;
@@ -282,35 +265,22 @@ async function tellStory(now: Date): Promise<Story> {
       text: await frameworkFileText(makeFramework(), now),
     },
     'observation-request': {
-      name: `observation-request-${today}${OBSERVATION_REQUEST_FILE_SUFFIX}`,
-      text: await envelopeFileText(
-        OBSERVATION_REQUEST_TYPE,
-        OBSERVATION_EXCHANGE_VERSION,
-        observationRequestSchema.parse(observationRequest),
-        now,
-      ),
+      name: requestFileName(observationRequest),
+      text: await requestFileText(observationRequest, now),
     },
     observation: {
       name: returnFileName(observation),
       text: await returnFileText(observation, now),
     },
     'review-request': {
-      name: `review-request-${reviewRequest.group}${REVIEW_REQUEST_FILE_SUFFIX}`,
-      text: await envelopeFileText(
-        REVIEW_REQUEST_TYPE,
-        REVIEW_REQUEST_VERSION,
-        toRequestWire(reviewRequestSchema.parse(reviewRequest)),
-        now,
-      ),
+      name: reviewRequestFileName(reviewRequest),
+      text: await reviewRequestFileText(reviewRequest, now),
     },
     'review-answer': {
       name: reviewAnswerFileName(),
       text: await reviewAnswerFileText(answer, now),
     },
-    'coach-link': {
-      name: `coach${COACH_FILE_SUFFIX}`,
-      text: await envelopeFileText(COACH_LINK_TYPE, REVIEW_EXCHANGE_VERSION, coach, now),
-    },
+    'coach-link': { name: coachFileName(), text: await coachFileText(coach, now) },
     'review-bundle': { name: `360-answers-${today}${REVIEW_BUNDLE_FILE_SUFFIX}`, text: bundleText },
     'review-report': {
       name: releasedReportFileName(released),

@@ -7,6 +7,7 @@ import {
   type Cohort,
   type CohortMember,
 } from '@/domain/cohort/cohort';
+import { fileNameSlug } from '@/domain/text';
 
 /**
  * The cohort as a spreadsheet: one row per delegate × skill × week the delegate rated, with the
@@ -64,11 +65,5 @@ export function cohortCsv(
 
 /** "OTP Plus — spring 2027" → "otp-plus-spring-2027-cohort.csv". */
 export function cohortFileStem(programmeName: string): string {
-  const slug = programmeName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug === '' ? 'trellis' : slug}-cohort`;
+  return `${fileNameSlug(programmeName) || 'trellis'}-cohort`;
 }

@@ -3,6 +3,7 @@ import { calendarDateSchema } from '@/domain/calendar-date';
 import { stableIdSchema } from '@/domain/framework';
 import { MAX_PROGRAMME_WEEKS } from '@/domain/programme-weeks';
 import { isoDateTimeSchema, recordIdSchema } from '@/domain/record';
+import { fileNameSlug } from '@/domain/text';
 
 /**
  * A progress snapshot: what a delegate chooses to share with their facilitator, as one
@@ -184,11 +185,5 @@ export function snapshotProblems(
 
 /** "Sam Patel" → "sam-patel-progress-snapshot.trellis-snapshot.json". */
 export function snapshotFileName(delegateName: string): string {
-  const slug = delegateName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug === '' ? 'delegate' : slug}-progress${SNAPSHOT_FILE_SUFFIX}`;
+  return `${fileNameSlug(delegateName) || 'delegate'}-progress${SNAPSHOT_FILE_SUFFIX}`;
 }

@@ -21,7 +21,7 @@ import {
   templateByKey,
   type WriteUp,
 } from '@/domain/improvement-project/write-up';
-import { oneLine } from '@/domain/text';
+import { fileNameSlug, oneLine } from '@/domain/text';
 
 /**
  * The write-up as a document: what the Word export and the print view both lay out, so they cannot
@@ -83,15 +83,7 @@ export function paragraphsOf(text: string): string[][] {
 
 /** "retrieval-practice-write-up-2027-03-01.docx": plain letters, safe on every system. */
 export function writeUpFileName(title: string, today: CalendarDate): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return `${slug || 'project'}-write-up-${today}.docx`;
+  return `${fileNameSlug(title) || 'project'}-write-up-${today}.docx`;
 }
 
 export function buildWriteUpDocument(input: WriteUpDocumentInput): WriteUpDocument {

@@ -33,6 +33,7 @@ import {
   type RaterGroup,
   type ReviewRound,
 } from '@/domain/review-360/review-round';
+import { fileNameSlug } from '@/domain/text';
 
 /**
  * How the 360° review travels between devices, with no server. Each thing is a self-describing
@@ -40,6 +41,7 @@ import {
  * base64url(deflate(JSON)) after `#` (as observation links are), or in a file as the JSON itself:
  *
  *     reviewRequestLink(origin, request, now?)         → "<origin>/review#…"   (one per rater group)
+ *     reviewRequestFileText(request, now?)             → the same as a file
  *     decodeReviewRequest(linkOrFileText, now)         → Decoded<ReviewRequest>  (refused once closed)
  *     reviewAnswerLink(origin, payload, now?)          → "<origin>/review-answer#…" (also the QR text)
  *     reviewAnswerFileText(payload, now?)              → file text
@@ -73,6 +75,7 @@ export const REVIEW_EXCHANGE_VERSION = 1;
 /** Version 2 carries the request in its compact link form (request-wire.ts). */
 export const REVIEW_REQUEST_VERSION = 2;
 
+export const REVIEW_REQUEST_FILE_SUFFIX = '.trellis-review-request.json';
 export const REVIEW_ANSWER_FILE_SUFFIX = '.trellis-review-answer.json';
 export const REVIEW_BUNDLE_FILE_SUFFIX = '.trellis-review-bundle.json';
 export const RELEASED_REPORT_FILE_SUFFIX = '.trellis-review-report.json';
@@ -131,8 +134,13 @@ async function linkTo(
   return `${origin}${path}#${toBase64Url(await deflate(JSON.stringify(envelope)))}`;
 }
 
-async function fileText(type: string, data: unknown, now: Date): Promise<string> {
-  const envelope = await sealEnvelope(type, REVIEW_EXCHANGE_VERSION, data, now);
+async function fileText(
+  type: string,
+  data: unknown,
+  now: Date,
+  version = REVIEW_EXCHANGE_VERSION,
+): Promise<string> {
+  const envelope = await sealEnvelope(type, version, data, now);
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
@@ -175,6 +183,25 @@ export function reviewRequestLink(
     now,
     REVIEW_REQUEST_VERSION,
   );
+}
+
+/** A rater group's request as a file, for a rater whose link will not open or who was sent a file. */
+export function reviewRequestFileText(
+  request: ReviewRequest,
+  now: Date = new Date(),
+): Promise<string> {
+  return fileText(
+    REVIEW_REQUEST_TYPE,
+    toRequestWire(reviewRequestSchema.parse(request)),
+    now,
+    REVIEW_REQUEST_VERSION,
+  );
+}
+
+/** "360-request-jordan-reid-peers.trellis-review-request.json": whose review, and for which group. */
+export function reviewRequestFileName(request: ReviewRequest): string {
+  const who = fileNameSlug(request.delegateName);
+  return `360-request-${who === '' ? '' : `${who}-`}${request.group}${REVIEW_REQUEST_FILE_SUFFIX}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type ColleagueDetails,
 } from '@/domain/colleague';
 import { type Observation, type ObservationRequest } from '@/domain/observation';
-import { requestLink } from '@/domain/observation-exchange';
+import { requestFileName, requestFileText, requestLink } from '@/domain/observation-exchange';
 import { newId } from '@/domain/record';
 import { removeColleague, updateColleague } from '@/db/colleagues';
 import { startObservation } from '@/db/observations';
@@ -62,7 +62,11 @@ function ObserveActions({
   colleague: Colleague;
   colleagues: Colleague[];
 }) {
-  const [request, setRequest] = useState<{ link: string; label: string } | null>(null);
+  const [request, setRequest] = useState<{
+    link: string;
+    file: { name: string; text: string };
+    label: string;
+  } | null>(null);
   const focusSkills = focusSkillsOf(active, colleague.focusSkillIds);
   const hasFocus = focusSkills.length > 0;
   const delegateName = active.profile.displayName;
@@ -91,9 +95,13 @@ function ObserveActions({
       scale: framework.scale.levels,
       requestedAt: new Date().toISOString(),
     };
-    const link = await requestLink(window.location.origin, built);
+    const [link, fileText] = await Promise.all([
+      requestLink(window.location.origin, built),
+      requestFileText(built),
+    ]);
     setRequest({
       link,
+      file: { name: requestFileName(built), text: fileText },
       label: observed
         ? `${colleague.name} observes ${observed.name}`
         : `${colleague.name} observes you`,
@@ -150,6 +158,7 @@ function ObserveActions({
           title={`Request: ${request.label}`}
           intro={`Send this to ${colleague.name}. It opens Trellis on their phone straight into the observation form — no account, no set-up, and it works with no signal once opened. When they finish, they send you a link back.`}
           link={request.link}
+          file={request.file}
           shareTitle="Trellis observation request"
         />
       )}

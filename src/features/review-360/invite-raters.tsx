@@ -3,7 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { z } from '@/domain/zod';
 import { thresholdFor } from '@/domain/review-360/anonymity';
-import { reviewRequestLink } from '@/domain/review-360/review-exchange';
+import {
+  reviewRequestFileName,
+  reviewRequestFileText,
+  reviewRequestLink,
+} from '@/domain/review-360/review-exchange';
 import {
   RATER_GROUP_LABELS,
   RATER_GROUPS,
@@ -21,7 +25,26 @@ import { checkWith, useAutosave } from '@/ui/use-autosave';
 import { roundHref } from '@/features/review-360/review-hrefs';
 import { answeredText, delegateNameOf, thresholdText } from '@/features/review-360/review-text';
 
-type GroupLinks = Record<RaterGroup, string>;
+/** One group's request, as a link and as the same thing in a file. */
+interface GroupRequest {
+  link: string;
+  file: { name: string; text: string };
+}
+
+type GroupRequests = Record<RaterGroup, GroupRequest>;
+
+async function makeGroupRequest(
+  round: ReviewRound,
+  group: RaterGroup,
+  delegateName: string,
+): Promise<GroupRequest> {
+  const request = reviewRequestFor(round, group, delegateName);
+  const [link, text] = await Promise.all([
+    reviewRequestLink(window.location.origin, request),
+    reviewRequestFileText(request),
+  ]);
+  return { link, file: { name: reviewRequestFileName(request), text } };
+}
 
 /** Everything a request carries but its time, so links are made again only when one would change. */
 function requestKey(round: ReviewRound, delegateName: string): string {
@@ -29,24 +52,21 @@ function requestKey(round: ReviewRound, delegateName: string): string {
   return JSON.stringify({ delegateName, title, closesOn, thresholds, behaviours, scale, coach });
 }
 
-/** The four groups' request links for the round as it is now. */
-function useRequestLinks(round: ReviewRound, delegateName: string): GroupLinks | null {
+/** The four groups' requests for the round as it is now. */
+function useGroupRequests(round: ReviewRound, delegateName: string): GroupRequests | null {
   const key = requestKey(round, delegateName);
-  const [made, setMade] = useState<{ key: string; links: GroupLinks } | null>(null);
+  const [made, setMade] = useState<{ key: string; requests: GroupRequests } | null>(null);
   useEffect(() => {
     if (delegateName === '') return;
     const effect = { isCurrent: true };
-    const origin = window.location.origin;
     void Promise.all(
-      RATER_GROUPS.map((group) =>
-        reviewRequestLink(origin, reviewRequestFor(round, group, delegateName)),
-      ),
+      RATER_GROUPS.map((group) => makeGroupRequest(round, group, delegateName)),
     ).then(
       ([lineManager, peers, directReports, others]) => {
         if (!effect.isCurrent || !lineManager || !peers || !directReports || !others) return;
         setMade({
           key,
-          links: {
+          requests: {
             'line-manager': lineManager,
             peers,
             'direct-reports': directReports,
@@ -62,11 +82,11 @@ function useRequestLinks(round: ReviewRound, delegateName: string): GroupLinks |
     // `key` stands for the round's request content: a new self rating makes no new links.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return made?.key === key ? made.links : null;
+  return made?.key === key ? made.requests : null;
 }
 
 /**
- * One card per rater group: the group's request link (QR code, share, copy), the delegate's own
+ * One card per rater group: the group's request link (QR code, share, copy, or a file), the delegate's own
  * note of whom they asked (kept on this device only), and how many have answered — never who.
  */
 export function InviteRaters({
@@ -79,7 +99,7 @@ export function InviteRaters({
   isClosed: boolean;
 }) {
   const delegateName = delegateNameOf(active.profile);
-  const links = useRequestLinks(round, isClosed ? '' : delegateName);
+  const requests = useGroupRequests(round, isClosed ? '' : delegateName);
   const counts = useLiveQuery(() => answerCounts(round.id), [round.id]);
 
   return (
@@ -110,7 +130,7 @@ export function InviteRaters({
             round={round}
             group={group}
             delegateName={delegateName}
-            link={links?.[group] ?? null}
+            request={requests?.[group] ?? null}
             isClosed={isClosed}
             count={counts?.[group]}
           />
@@ -158,14 +178,14 @@ function GroupCard({
   round,
   group,
   delegateName,
-  link,
+  request,
   isClosed,
   count,
 }: {
   round: ReviewRound;
   group: RaterGroup;
   delegateName: string;
-  link: string | null;
+  request: GroupRequest | null;
   isClosed: boolean;
   count: number | undefined;
 }) {
@@ -182,7 +202,7 @@ function GroupCard({
       </div>
       {!isClosed && delegateName !== '' && (
         <div className="review360-share">
-          {link ? (
+          {request ? (
             <ShareLinkPanel
               title={
                 group === 'line-manager'
@@ -195,7 +215,8 @@ function GroupCard({
                   ? 'Send it to your line manager. It opens the questions on their phone or computer, with no account.'
                   : 'Send the same link to everyone you ask in this group. It opens the questions on their phone or computer, with no account.'
               }
-              link={link}
+              link={request.link}
+              file={request.file}
               linkLabel={`Link for ${label.toLowerCase()}`}
               whyLong="every statement and the scale travel in it"
               shareTitle={`${delegateName}’s 360° review`}

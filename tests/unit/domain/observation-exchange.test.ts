@@ -12,6 +12,8 @@ import {
   fragmentOf,
   fromBase64Url,
   MAX_QR_LINK_BYTES,
+  requestFileName,
+  requestFileText,
   requestLink,
   returnFileName,
   returnFileText,
@@ -71,8 +73,16 @@ describe('request links', () => {
 
   it('read the same as a file holding the envelope the link carries', async () => {
     const request = makeObservationRequest();
-    const text = fileTextOfLink(await requestLink(ORIGIN, request));
+    const now = new Date('2026-11-03T09:00:00Z');
+    const link = await requestLink(ORIGIN, request, now);
+    const text = await requestFileText(request, now);
+    expect(JSON.parse(text)).toEqual(JSON.parse(fileTextOfLink(link)));
     expect(await expectOk(decodeRequestFile(text))).toEqual(request);
+    expect(
+      requestFileName({ ...request, observer: { ...request.observer, name: 'Siân O’Neill' } }),
+    ).toBe(
+      `observation-request-${request.requestedAt.slice(0, 10)}-sian-o-neill.trellis-observation-request.json`,
+    );
     expect(await expectRefused(decodeRequestFile(withDamagedChecksum(text)))).toMatch(
       /changed or damaged/,
     );

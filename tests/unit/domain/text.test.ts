@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, oneLine, plural } from '@/domain/text';
+import { cutAtWord, fileNameSlug, oneLine, plural } from '@/domain/text';
 
 describe('oneLine', () => {
   it('turns runs of white space, new lines included, into one space', () => {
@@ -18,6 +18,20 @@ describe('cutAtWord', () => {
 
   it('cuts a very long word where it stands', () => {
     expect(cutAtWord('Metacognitionandselfregulation', 10)).toBe('Metacogni…');
+  });
+});
+
+describe('fileNameSlug', () => {
+  it('keeps plain letters and digits, dropping accents and joining the rest with hyphens', () => {
+    expect(fileNameSlug('Siân O’Neill')).toBe('sian-o-neill');
+    expect(fileNameSlug('  OTP Plus — spring 2027! ')).toBe('otp-plus-spring-2027');
+    expect(fileNameSlug('Zoë Ó Briain')).toBe('zoe-o-briain');
+    expect(fileNameSlug('“—”')).toBe('');
+  });
+
+  it('cuts a long name without leaving a hyphen at the end', () => {
+    expect(fileNameSlug('a'.repeat(59) + ' bcd')).toBe('a'.repeat(59));
+    expect(fileNameSlug('word '.repeat(30), 12)).toBe('word-word-wo');
   });
 });
 

@@ -26,6 +26,8 @@ import {
   reviewAnswerFileText,
   reviewAnswerLink,
   reviewBundleFileText,
+  reviewRequestFileName,
+  reviewRequestFileText,
   reviewRequestLink,
 } from '@/domain/review-360/review-exchange';
 import { buildReviewReport } from '@/domain/review-360/review-report';
@@ -94,6 +96,14 @@ describe('request links', () => {
     expect(await expectOk(decodeReviewRequest(link, OPEN))).toEqual(request);
     // Its file holds the envelope the link carries, and reads the same.
     expect(await expectOk(decodeReviewRequest(fileTextOfLink(link), OPEN))).toEqual(request);
+    const sentAt = new Date('2026-09-02T08:00:00Z');
+    const fileText = await reviewRequestFileText(request, sentAt);
+    const sameLink = await reviewRequestLink(ORIGIN, request, sentAt);
+    expect(JSON.parse(fileText)).toEqual(JSON.parse(fileTextOfLink(sameLink)));
+    expect(await expectOk(decodeReviewRequest(fileText, OPEN))).toEqual(request);
+    expect(reviewRequestFileName(request)).toBe(
+      '360-request-sam-leader-peers.trellis-review-request.json',
+    );
     expect(request.threshold).toBe(3);
     expect(link).not.toContain('invited');
     expect(raterInvitation(request)).toBe(

@@ -1,12 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { requestLink, decodeReturnLink } from '@/domain/observation-exchange';
+import { decodeReturnLink, requestFileText, requestLink } from '@/domain/observation-exchange';
 import { db } from '@/db/database';
 import { ObserveScreen } from '@/features/colleagues/observe-screen';
 import { makeObservationRequest } from '../../../support/observation-factories';
 import {
-  fileTextOfLink,
   forgetHandedOverFiles,
   handOver,
   jsonFile,
@@ -95,11 +94,6 @@ describe('colleague mode (/observe#…)', () => {
 });
 
 describe('an observation request opened as a file with “Open a Trellis file”', () => {
-  async function requestFileText() {
-    const request = makeObservationRequest();
-    return fileTextOfLink(await requestLink(window.location.origin, request));
-  }
-
   beforeEach(() => {
     forgetHandedOverFiles();
     window.history.replaceState(null, '', '/observe');
@@ -108,7 +102,10 @@ describe('an observation request opened as a file with “Open a Trellis file”
   it('opens the same form as its link, and keeps what the colleague writes', async () => {
     const user = userEvent.setup();
     handOver('observation-request', [
-      jsonFile(await requestFileText(), 'request.trellis-observation-request.json'),
+      jsonFile(
+        await requestFileText(makeObservationRequest()),
+        'request.trellis-observation-request.json',
+      ),
     ]);
     render(<ObserveScreen />);
     expect(
@@ -123,7 +120,10 @@ describe('an observation request opened as a file with “Open a Trellis file”
 
   it('refuses a damaged file in plain words and keeps nothing', async () => {
     handOver('observation-request', [
-      jsonFile(withDamagedChecksum(await requestFileText()), 'request.json'),
+      jsonFile(
+        withDamagedChecksum(await requestFileText(makeObservationRequest())),
+        'request.json',
+      ),
     ]);
     render(<ObserveScreen />);
     expect(

@@ -10,6 +10,7 @@ import {
   decodeReviewAnswer,
   REVIEW_REQUEST_TYPE,
   REVIEW_REQUEST_VERSION,
+  reviewRequestFileText,
   reviewRequestLink,
 } from '@/domain/review-360/review-exchange';
 import {
@@ -24,7 +25,6 @@ import { RaterScreen } from '@/features/rater/rater-screen';
 import { makeRound } from '../../../support/review-factories';
 import { makeObservationRequest } from '../../../support/observation-factories';
 import {
-  fileTextOfLink,
   forgetHandedOverFiles,
   handOver,
   jsonFile,
@@ -391,10 +391,6 @@ describe('a rater’s phone (/review#…)', () => {
 });
 
 describe('a review request opened as a file with “Open a Trellis file”', () => {
-  async function requestFileText(request: ReviewRequest) {
-    return fileTextOfLink(await reviewRequestLink(window.location.origin, request));
-  }
-
   beforeEach(() => {
     forgetHandedOverFiles();
     window.history.replaceState(null, '', '/review');
@@ -404,7 +400,7 @@ describe('a review request opened as a file with “Open a Trellis file”', () 
     const user = userEvent.setup();
     const request = makeRequest('peers');
     handOver('review-request', [
-      jsonFile(await requestFileText(request), 'request.trellis-review-request.json'),
+      jsonFile(await reviewRequestFileText(request), 'request.trellis-review-request.json'),
     ]);
     render(<RaterScreen />);
     expect(
@@ -425,7 +421,7 @@ describe('a review request opened as a file with “Open a Trellis file”', () 
 
   it('refuses a damaged file in plain words and keeps nothing', async () => {
     handOver('review-request', [
-      jsonFile(withDamagedChecksum(await requestFileText(makeRequest())), 'request.json'),
+      jsonFile(withDamagedChecksum(await reviewRequestFileText(makeRequest())), 'request.json'),
     ]);
     render(<RaterScreen />);
     expect(

@@ -27,6 +27,7 @@ import {
   sealedAnswer,
   startRound,
 } from '../../../support/review-360-screens';
+import { captureDownloads } from '../../../support/downloads';
 import { replaceText } from '../../../support/user-input';
 
 /** The screen as the app mounts it: fed the stored programme live. */
@@ -49,6 +50,8 @@ function answerFile(text: string, name = 'review-answer.trellis-review-answer.js
 afterEach(() => {
   openAt('/');
 });
+
+const downloads = captureDownloads();
 
 describe('360 screen: no round yet', () => {
   it('says what a 360 is and offers a start round, with no coach said plainly', async () => {
@@ -222,6 +225,14 @@ describe('asking raters', () => {
     const peersLink = screen.getByLabelText<HTMLTextAreaElement>('Link for peers').value;
     const decoded = await decodeReviewRequest(peersLink, new Date());
     expect(JSON.stringify(decoded)).not.toContain('Priya');
+
+    // The same request as a file, for a rater whose link will not open.
+    await user.click(within(peers).getByRole('button', { name: 'Save as a file' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const [saved] = downloads;
+    expect(saved?.name).toBe('360-request-jordan-ellis-peers.trellis-review-request.json');
+    const fromFile = await decodeReviewRequest(saved?.text ?? '', new Date());
+    expect(fromFile.ok && fromFile.value).toEqual(decoded.ok && decoded.value);
   });
 
   it('says a closed round takes no more answers and shows no links', async () => {
