@@ -1,4 +1,5 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
+import { PasteLinkForm } from '@/ui/paste-link-form';
 import { readFileText } from '@/ui/read-file-text';
 import '@/ui/link-or-file.css';
 
@@ -29,7 +30,6 @@ export function LinkOrFile({
   onText,
 }: LinkOrFileProps) {
   const id = useId();
-  const [link, setLink] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -54,16 +54,15 @@ export function LinkOrFile({
     input.value = '';
   }
 
-  async function submitLink(event: SyntheticEvent) {
-    event.preventDefault();
+  async function openLink(link: string): Promise<boolean> {
     setProblem(null);
     onTry?.();
     if (link.trim() === '') {
       setProblem('Paste the link first.');
-      return;
+      return false;
     }
     await handle(link.trim());
-    setLink('');
+    return true;
   }
 
   return (
@@ -82,22 +81,12 @@ export function LinkOrFile({
           onChange={(event) => void openFile(event.target)}
         />
       </div>
-      <form className="field" onSubmit={(event) => void submitLink(event)}>
-        <label htmlFor={`${id}-link`}>{linkLabel}</label>
-        <textarea
-          id={`${id}-link`}
-          rows={2}
-          value={link}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => setLink(event.target.value)}
-        />
-        <div className="cluster">
-          <button type="submit" className="button" disabled={isBusy}>
-            {isBusy ? 'Reading…' : 'Open the link'}
-          </button>
-        </div>
-      </form>
+      <PasteLinkForm
+        label={linkLabel}
+        submitLabel={isBusy ? 'Reading…' : 'Open the link'}
+        disabled={isBusy}
+        onLink={openLink}
+      />
       {problem && (
         <p className="alert" role="alert">
           {problem}

@@ -1,7 +1,10 @@
 import type { ActiveProgramme } from '@/domain/active-programme';
 import { activeAreas } from '@/domain/framework';
 import type { ObservationRequest, ReturnedObservation } from '@/domain/observation';
+import { returnFileText } from '@/domain/observation-exchange';
 import { newId } from '@/domain/record';
+import { addColleague } from '@/db/colleagues';
+import { setUpTestProgramme, skillIdsOf } from './factories';
 
 const DELEGATE_ID = '6f1c1b1e-0000-4000-8000-0000000000d1';
 const COLLEAGUE_ID = '6f1c1b1e-0000-4000-8000-0000000000c1';
@@ -96,4 +99,30 @@ export function requestFor(
     scale: active.framework.scale.levels,
     ...overrides,
   });
+}
+
+/**
+ * A stored delegate (Sam) with a colleague (Priya), and the observation Priya sent back: as it is
+ * and as its file's text. `overrides` change the observation.
+ */
+export async function setUpReturnedObservation(overrides: Partial<ReturnedObservation> = {}) {
+  const sam = await setUpTestProgramme();
+  const [first] = skillIdsOf(sam);
+  const priya = await addColleague(sam.profile.id, {
+    name: 'Priya Shah',
+    role: '',
+    subjectOrPhase: '',
+    focusSkillIds: [first!],
+  });
+  const incoming = makeReturnedObservation({
+    delegateProfileId: sam.profile.id,
+    colleagueId: priya.id,
+    observer: { name: 'Priya Shah', colleagueId: priya.id },
+    observed: { name: 'Sam Teacher' },
+    framework: { key: sam.framework.key, version: sam.framework.version },
+    ratings: [{ skillId: first!, level: 3 }],
+    strengths: 'Lovely questioning',
+    ...overrides,
+  });
+  return { sam, priya, incoming, text: await returnFileText(incoming) };
 }

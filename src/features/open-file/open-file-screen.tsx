@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   FILE_HEAD_BYTES,
@@ -12,6 +12,7 @@ import {
 import { isRoundCoachedHere, readDeviceRoles } from '@/db/device-roles';
 import { decodeReviewAnswer, MAX_REVIEW_ANSWER_BYTES } from '@/domain/review-360/review-exchange';
 import { useIncomingFilesStore, type Arrival } from '@/state/incoming-files-store';
+import { PasteLinkForm } from '@/ui/paste-link-form';
 import { paths, type ScreenPath } from '@/ui/paths';
 import { navigate, useSearch } from '@/ui/router';
 import { WorkspaceFrame } from '@/ui/workspace-frame';
@@ -165,7 +166,6 @@ export function OpenFileScreen() {
   const search = useSearch();
   const roles = useLiveQuery(() => readDeviceRoles(), []);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [link, setLink] = useState('');
   const arrival = useIncomingFilesStore((store) => store.toRecognise);
   const isReading = arrival !== null;
 
@@ -200,16 +200,15 @@ export function OpenFileScreen() {
     };
   }, [arrival, roles]);
 
-  function submitLink(event: SyntheticEvent) {
-    event.preventDefault();
-    if (!roles) return;
+  function openLink(link: string): boolean {
+    if (!roles) return false;
     const examined = examineLink(link, roles);
     if (examined.kind === 'open') {
-      setLink('');
       examined.open();
-    } else {
-      setOutcome(examined.outcome);
+      return true;
     }
+    setOutcome(examined.outcome);
+    return false;
   }
 
   function chooseFiles(input: HTMLInputElement) {
@@ -255,22 +254,12 @@ export function OpenFileScreen() {
 
         <section className="card stack" aria-labelledby={`${id}-link-heading`}>
           <h2 id={`${id}-link-heading`}>A link</h2>
-          <form className="field" onSubmit={submitLink}>
-            <label htmlFor={`${id}-link`}>Paste the link</label>
-            <textarea
-              id={`${id}-link`}
-              rows={2}
-              value={link}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(event) => setLink(event.target.value)}
-            />
-            <div className="cluster">
-              <button type="submit" className="button" disabled={!roles}>
-                Open the link
-              </button>
-            </div>
-          </form>
+          <PasteLinkForm
+            label="Paste the link"
+            submitLabel="Open the link"
+            disabled={!roles}
+            onLink={openLink}
+          />
         </section>
 
         {isReading && (

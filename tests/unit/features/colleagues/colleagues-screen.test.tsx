@@ -1,42 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { returnFileText } from '@/domain/observation-exchange';
-import { addColleague } from '@/db/colleagues';
 import { db } from '@/db/database';
 import { ColleaguesScreen } from '@/features/colleagues/colleagues-screen';
-import { setUpTestProgramme, skillIdsOf } from '../../../support/factories';
 import {
   forgetHandedOverFiles,
   handOver,
   jsonFile,
   withDamagedChecksum,
 } from '../../../support/handed-over-files';
-import { makeReturnedObservation } from '../../../support/observation-factories';
+import { setUpReturnedObservation } from '../../../support/observation-factories';
 
 const LONG = { timeout: 10_000 };
-
-/** A delegate with a colleague, and the observation file that colleague sent back. */
-async function returnedFile() {
-  const sam = await setUpTestProgramme();
-  const [first] = skillIdsOf(sam);
-  const priya = await addColleague(sam.profile.id, {
-    name: 'Priya Shah',
-    role: '',
-    subjectOrPhase: '',
-    focusSkillIds: [first!],
-  });
-  const incoming = makeReturnedObservation({
-    delegateProfileId: sam.profile.id,
-    colleagueId: priya.id,
-    observer: { name: 'Priya Shah', colleagueId: priya.id },
-    observed: { name: 'Sam Teacher' },
-    framework: { key: sam.framework.key, version: sam.framework.version },
-    ratings: [{ skillId: first!, level: 3 }],
-    strengths: 'Lovely questioning',
-  });
-  return { sam, priya, text: await returnFileText(incoming) };
-}
 
 describe('an observation file opened with “Open a Trellis file” (/receive)', () => {
   beforeEach(() => {
@@ -46,7 +21,7 @@ describe('an observation file opened with “Open a Trellis file” (/receive)',
 
   it('shows the same preview as a chosen file, and stores nothing until accepted', async () => {
     const user = userEvent.setup();
-    const { sam, priya, text } = await returnedFile();
+    const { sam, priya, text } = await setUpReturnedObservation();
     handOver('observation', [jsonFile(text, 'observation.trellis-observation.json')]);
     render(<ColleaguesScreen active={sam} />);
 
@@ -67,7 +42,7 @@ describe('an observation file opened with “Open a Trellis file” (/receive)',
   });
 
   it('refuses a damaged file in plain words and stores nothing', async () => {
-    const { sam, text } = await returnedFile();
+    const { sam, text } = await setUpReturnedObservation();
     handOver('observation', [jsonFile(withDamagedChecksum(text), 'observation.json')]);
     render(<ColleaguesScreen active={sam} />);
     expect(await screen.findByRole('alert', {}, LONG)).toHaveTextContent(/changed or damaged/);
@@ -76,7 +51,7 @@ describe('an observation file opened with “Open a Trellis file” (/receive)',
   });
 
   it('refuses a file too large to be an observation before reading it', async () => {
-    const { sam } = await returnedFile();
+    const { sam } = await setUpReturnedObservation();
     handOver('observation', [jsonFile(`{"app":"Trellis"${' '.repeat(300_000)}}`, 'huge.json')]);
     render(<ColleaguesScreen active={sam} />);
     expect(await screen.findByRole('alert', {}, LONG)).toHaveTextContent(

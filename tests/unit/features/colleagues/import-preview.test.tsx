@@ -1,33 +1,18 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { ReturnedObservation } from '@/domain/observation';
 import { returnFileText } from '@/domain/observation-exchange';
-import { addColleague } from '@/db/colleagues';
 import { db } from '@/db/database';
 import { ImportPreview } from '@/features/colleagues/import-preview';
-import { setUpTestProgramme, skillIdsOf } from '../../../support/factories';
-import { makeReturnedObservation } from '../../../support/observation-factories';
+import { setUpReturnedObservation } from '../../../support/observation-factories';
 
-async function received(overrides = {}) {
-  const sam = await setUpTestProgramme();
-  const [first] = skillIdsOf(sam);
-  const priya = await addColleague(sam.profile.id, {
-    name: 'Priya Shah',
-    role: '',
-    subjectOrPhase: '',
-    focusSkillIds: [first!],
-  });
-  const incoming = makeReturnedObservation({
-    delegateProfileId: sam.profile.id,
-    colleagueId: priya.id,
-    observer: { name: 'Priya Shah', colleagueId: priya.id },
-    observed: { name: 'Sam Teacher' },
-    framework: { key: sam.framework.key, version: sam.framework.version },
-    ratings: [{ skillId: first!, level: 3 }],
+/** Priya's observation of Sam, its strengths written as markup to show it is never rendered. */
+function received(overrides: Partial<ReturnedObservation> = {}) {
+  return setUpReturnedObservation({
     strengths: '<img src=x onerror=alert(1)> Lovely questioning',
     ...overrides,
   });
-  return { sam, incoming, text: await returnFileText(incoming) };
 }
 
 describe('import preview', () => {
