@@ -81,6 +81,16 @@ export async function sealEnvelope(
   };
 }
 
+/** A Trellis file's text: the sealed envelope as readable JSON, ending in a new line. */
+export async function sealedFileText(
+  type: string,
+  version: number,
+  data: unknown,
+  now: Date = new Date(),
+): Promise<string> {
+  return `${JSON.stringify(await sealEnvelope(type, version, data, now), null, 2)}\n`;
+}
+
 export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }

@@ -6,7 +6,7 @@ import {
   type Skill,
 } from '@/domain/framework';
 import { frameworkProblems, scaleChangeProblem } from '@/domain/framework-edits';
-import { openEnvelope, sealEnvelope, type EnvelopeExpectation } from '@/domain/file-envelope';
+import { openEnvelope, sealedFileText, type EnvelopeExpectation } from '@/domain/file-envelope';
 import type { RatingEvent } from '@/domain/rating';
 
 /**
@@ -34,13 +34,7 @@ export async function frameworkFileText(
   framework: FrameworkDefinition,
   now: Date = new Date(),
 ): Promise<string> {
-  const envelope = await sealEnvelope(
-    FRAMEWORK_FILE_TYPE,
-    FRAMEWORK_FILE_VERSION,
-    definitionOf(framework),
-    now,
-  );
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  return sealedFileText(FRAMEWORK_FILE_TYPE, FRAMEWORK_FILE_VERSION, definitionOf(framework), now);
 }
 
 /** "OTP Plus teaching audit.trellis-framework.json", without characters file systems refuse. */

@@ -3,6 +3,7 @@ import {
   byteLength,
   openEnvelope,
   sealEnvelope,
+  sealedFileText,
   type EnvelopeExpectation,
 } from '@/domain/file-envelope';
 import { levelOf, type FrameworkDefinition } from '@/domain/framework';
@@ -176,13 +177,7 @@ export async function requestFileText(
   now = new Date(),
 ): Promise<string> {
   const data = observationRequestSchema.parse(request);
-  const envelope = await sealEnvelope(
-    OBSERVATION_REQUEST_TYPE,
-    OBSERVATION_EXCHANGE_VERSION,
-    data,
-    now,
-  );
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  return sealedFileText(OBSERVATION_REQUEST_TYPE, OBSERVATION_EXCHANGE_VERSION, data, now);
 }
 
 /** "observation-request-2026-11-03-priya-shah.trellis-observation-request.json", named for the observer. */
@@ -198,13 +193,7 @@ export async function returnFileText(
   now = new Date(),
 ): Promise<string> {
   const data = returnedObservationSchema.parse(observation);
-  const envelope = await sealEnvelope(
-    OBSERVATION_RETURN_TYPE,
-    OBSERVATION_EXCHANGE_VERSION,
-    data,
-    now,
-  );
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  return sealedFileText(OBSERVATION_RETURN_TYPE, OBSERVATION_EXCHANGE_VERSION, data, now);
 }
 
 export function returnFileName(observation: ReturnedObservation): string {

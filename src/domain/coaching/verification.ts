@@ -1,5 +1,5 @@
 import { z } from '@/domain/zod';
-import { sealEnvelope, type EnvelopeExpectation } from '@/domain/file-envelope';
+import { sealEnvelope, sealedFileText, type EnvelopeExpectation } from '@/domain/file-envelope';
 import {
   decodeEnvelopeText,
   decodeLink,
@@ -152,9 +152,8 @@ async function linkTo(origin: string, path: string, type: string, data: unknown,
   return `${origin}${path}#${toBase64Url(await deflate(JSON.stringify(envelope)))}`;
 }
 
-async function fileText(type: string, data: unknown, now: Date): Promise<string> {
-  const envelope = await sealEnvelope(type, VERIFICATION_FORMAT_VERSION, data, now);
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+function fileText(type: string, data: unknown, now: Date): Promise<string> {
+  return sealedFileText(type, VERIFICATION_FORMAT_VERSION, data, now);
 }
 
 async function decodeLinkOrFile<T>(

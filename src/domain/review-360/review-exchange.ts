@@ -1,6 +1,6 @@
 import { z } from '@/domain/zod';
 import { formatCalendarDate } from '@/domain/calendar-date';
-import { sealEnvelope, type EnvelopeExpectation } from '@/domain/file-envelope';
+import { sealEnvelope, sealedFileText, type EnvelopeExpectation } from '@/domain/file-envelope';
 import {
   decodeEnvelopeText,
   decodeLink,
@@ -134,14 +134,13 @@ async function linkTo(
   return `${origin}${path}#${toBase64Url(await deflate(JSON.stringify(envelope)))}`;
 }
 
-async function fileText(
+function fileText(
   type: string,
   data: unknown,
   now: Date,
   version = REVIEW_EXCHANGE_VERSION,
 ): Promise<string> {
-  const envelope = await sealEnvelope(type, version, data, now);
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  return sealedFileText(type, version, data, now);
 }
 
 /** File text starts with "{"; anything else is read as a link or its fragment. */
