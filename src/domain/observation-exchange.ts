@@ -148,9 +148,22 @@ async function inflate(bytes: Uint8Array, maxBytes: number): Promise<string | nu
 
 // ─── Links and files ────────────────────────────────────────────────────────────────────────────
 
-async function encodePayload(type: string, data: unknown, now: Date): Promise<string> {
-  const envelope = await sealEnvelope(type, OBSERVATION_EXCHANGE_VERSION, data, now);
+/**
+ * What follows `#` in every Trellis link: the sealed envelope, deflated and base64url-encoded.
+ * Observations, 360 reviews, verifications and snapshots all travel this way.
+ */
+export async function sealedLinkPayload(
+  type: string,
+  version: number,
+  data: unknown,
+  now: Date = new Date(),
+): Promise<string> {
+  const envelope = await sealEnvelope(type, version, data, now);
   return toBase64Url(await deflate(JSON.stringify(envelope)));
+}
+
+function encodePayload(type: string, data: unknown, now: Date): Promise<string> {
+  return sealedLinkPayload(type, OBSERVATION_EXCHANGE_VERSION, data, now);
 }
 
 export async function requestLink(

@@ -1,10 +1,9 @@
 import { z } from '@/domain/zod';
-import { sealEnvelope, sealedFileText, type EnvelopeExpectation } from '@/domain/file-envelope';
+import { sealedFileText, type EnvelopeExpectation } from '@/domain/file-envelope';
 import {
   decodeEnvelopeText,
   decodeLink,
-  deflate,
-  toBase64Url,
+  sealedLinkPayload,
   type Decoded,
 } from '@/domain/observation-exchange';
 import { isoDateTimeSchema, recordIdSchema } from '@/domain/record';
@@ -148,8 +147,7 @@ export function statementBytes(statement: VerificationStatement): Uint8Array<Arr
 // ─── Links and files ────────────────────────────────────────────────────────────────────────────
 
 async function linkTo(origin: string, path: string, type: string, data: unknown, now: Date) {
-  const envelope = await sealEnvelope(type, VERIFICATION_FORMAT_VERSION, data, now);
-  return `${origin}${path}#${toBase64Url(await deflate(JSON.stringify(envelope)))}`;
+  return `${origin}${path}#${await sealedLinkPayload(type, VERIFICATION_FORMAT_VERSION, data, now)}`;
 }
 
 function fileText(type: string, data: unknown, now: Date): Promise<string> {

@@ -1,5 +1,5 @@
 import { sealEnvelope } from '@/domain/file-envelope';
-import { decodeLink, deflate, toBase64Url, type Decoded } from '@/domain/observation-exchange';
+import { decodeLink, sealedLinkPayload, type Decoded } from '@/domain/observation-exchange';
 import { snapshotExpectation } from '@/domain/cohort/check-snapshots';
 import {
   SNAPSHOT_FORMAT_VERSION,
@@ -30,13 +30,9 @@ export async function snapshotLink(
   snapshot: Snapshot,
   now = new Date(),
 ): Promise<string> {
-  const envelope = await sealEnvelope(
-    SNAPSHOT_TYPE,
-    SNAPSHOT_FORMAT_VERSION,
-    snapshotSchema.parse(snapshot),
-    now,
-  );
-  return `${origin}${SNAPSHOT_LINK_PATH}#${toBase64Url(await deflate(JSON.stringify(envelope)))}`;
+  const data = snapshotSchema.parse(snapshot);
+  const payload = await sealedLinkPayload(SNAPSHOT_TYPE, SNAPSHOT_FORMAT_VERSION, data, now);
+  return `${origin}${SNAPSHOT_LINK_PATH}#${payload}`;
 }
 
 /** Never throws: a bad link gives one plain sentence. */

@@ -1,11 +1,10 @@
 import { z } from '@/domain/zod';
 import { formatCalendarDate } from '@/domain/calendar-date';
-import { sealEnvelope, sealedFileText, type EnvelopeExpectation } from '@/domain/file-envelope';
+import { sealedFileText, type EnvelopeExpectation } from '@/domain/file-envelope';
 import {
   decodeEnvelopeText,
   decodeLink,
-  deflate,
-  toBase64Url,
+  sealedLinkPayload,
   type Decoded,
 } from '@/domain/observation-exchange';
 import {
@@ -130,8 +129,7 @@ async function linkTo(
   now: Date,
   version = REVIEW_EXCHANGE_VERSION,
 ) {
-  const envelope = await sealEnvelope(type, version, data, now);
-  return `${origin}${path}#${toBase64Url(await deflate(JSON.stringify(envelope)))}`;
+  return `${origin}${path}#${await sealedLinkPayload(type, version, data, now)}`;
 }
 
 function fileText(
