@@ -193,7 +193,10 @@ export async function requestFileText(
   return sealedFileText(OBSERVATION_REQUEST_TYPE, OBSERVATION_EXCHANGE_VERSION, data, now);
 }
 
-/** "observation-request-2026-11-03-priya-shah.trellis-observation-request.json", named for the observer. */
+/**
+ * "observation-request-2026-11-03-priya-shah.trellis-observation-request.json": when it was asked,
+ * and named for the observer.
+ */
 export function requestFileName(request: ObservationRequest): string {
   const who = fileNameSlug(request.observer.name);
   const date = request.requestedAt.slice(0, 10);

@@ -20,8 +20,9 @@ export function cutAtWord(text: string, max: number): string {
 }
 
 /**
- * A name for a file: plain lower-case letters, digits and hyphens ("Siân O'Neill" → "sian-o-neill"),
- * safe on every file system and through every messaging app. Empty when nothing is left.
+ * A name for a file: plain lower-case letters, digits and hyphens ("Siân O'Neill" →
+ * "sian-o-neill"), safe on every file system and through every messaging app. Empty when nothing
+ * is left.
  */
 export function fileNameSlug(text: string, maxLength = 60): string {
   return text

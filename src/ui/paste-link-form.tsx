@@ -9,7 +9,10 @@ interface PasteLinkFormProps {
   onLink: (link: string) => boolean | Promise<boolean>;
 }
 
-/** A box to paste a Trellis link into and a button to open it, for link screens and the open screen. */
+/**
+ * A box to paste a Trellis link into and a button to open it, for the link screens and the open
+ * screen.
+ */
 export function PasteLinkForm({ label, submitLabel, disabled, onLink }: PasteLinkFormProps) {
   const id = useId();
   const [link, setLink] = useState('');

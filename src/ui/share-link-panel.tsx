@@ -3,13 +3,19 @@ import { fitsInQrCode, MAX_QR_LINK_BYTES } from '@/domain/observation-exchange';
 import { downloadTextFile } from '@/ui/download-text-file';
 import '@/ui/share-link-panel.css';
 
+/** A link's content as a JSON file to save or share: its name and its text. */
+export interface ShareableFile {
+  name: string;
+  text: string;
+}
+
 export interface ShareLinkPanelProps {
   title: string;
   /** Who should open it, and what happens then. */
   intro: string;
   link: string;
   /** The same content as a JSON file, for when a link is too long or will not open. */
-  file?: { name: string; text: string };
+  file?: ShareableFile;
   /** Shown with the share sheet ("Observation from Priya"). */
   shareTitle: string;
   /** What the link is, as the label of the field that shows it ("Link for peers"). */

@@ -147,7 +147,8 @@ export function statementBytes(statement: VerificationStatement): Uint8Array<Arr
 // ─── Links and files ────────────────────────────────────────────────────────────────────────────
 
 async function linkTo(origin: string, path: string, type: string, data: unknown, now: Date) {
-  return `${origin}${path}#${await sealedLinkPayload(type, VERIFICATION_FORMAT_VERSION, data, now)}`;
+  const payload = await sealedLinkPayload(type, VERIFICATION_FORMAT_VERSION, data, now);
+  return `${origin}${path}#${payload}`;
 }
 
 function fileText(type: string, data: unknown, now: Date): Promise<string> {

@@ -182,7 +182,7 @@ export function reviewRequestLink(
   );
 }
 
-/** A rater group's request as a file, for a rater whose link will not open or who was sent a file. */
+/** A rater group's request as a file, for a rater whose link will not open. */
 export function reviewRequestFileText(
   request: ReviewRequest,
   now: Date = new Date(),
@@ -195,7 +195,7 @@ export function reviewRequestFileText(
   );
 }
 
-/** "360-request-jordan-reid-peers.trellis-review-request.json": whose review, and for which group. */
+/** "360-request-jordan-reid-peers.trellis-review-request.json": whose review, for which group. */
 export function reviewRequestFileName(request: ReviewRequest): string {
   const who = fileNameSlug(request.delegateName);
   return `360-request-${who === '' ? '' : `${who}-`}${request.group}${REVIEW_REQUEST_FILE_SUFFIX}`;

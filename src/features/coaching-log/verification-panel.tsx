@@ -20,7 +20,7 @@ import {
   requestVerification,
 } from '@/db/coaching-log';
 import { LinkOrFile } from '@/ui/link-or-file';
-import { ShareLinkPanel } from '@/ui/share-link-panel';
+import { ShareLinkPanel, type ShareableFile } from '@/ui/share-link-panel';
 import { VerifiableContentView } from '@/ui/verifiable-content-view';
 import { useSubjectVerification } from '@/features/coaching-log/use-subject-verification';
 
@@ -34,7 +34,7 @@ interface VerificationPanelProps {
   what: string;
 }
 
-type Sending = { link: string; file: { name: string; text: string }; coachName: string };
+type Sending = { link: string; file: ShareableFile; coachName: string };
 
 function dayOf(instant: string): string {
   return formatCalendarDate(localCalendarDate(new Date(instant)));

@@ -20,14 +20,14 @@ import { paths } from '@/ui/paths';
 import { readFileText } from '@/ui/read-file-text';
 import { useLinkOrFiles, type LinkOrFiles } from '@/ui/use-link-or-files';
 import { WorkspaceFrame } from '@/ui/workspace-frame';
-import { ShareLinkPanel } from '@/ui/share-link-panel';
+import { ShareLinkPanel, type ShareableFile } from '@/ui/share-link-panel';
 import { VerifiableContentView } from '@/ui/verifiable-content-view';
 import { CoachSetUp } from '@/features/coaching/coach-set-up';
 import './coaching.css';
 
 type Answer = {
   link: string;
-  file: { name: string; text: string };
+  file: ShareableFile;
   decision: VerificationDecision;
 };
 

@@ -23,7 +23,7 @@ import { useSaveState } from '@/ui/use-save-state';
 import { ColleagueProgressPanel } from '@/features/colleagues/colleague-progress-panel';
 import { ObservationList } from '@/features/colleagues/observation-list';
 import { focusSkillsOf } from '@/features/colleagues/focus-skills';
-import { ShareLinkPanel } from '@/ui/share-link-panel';
+import { ShareLinkPanel, type ShareableFile } from '@/ui/share-link-panel';
 import '@/ui/layout.css';
 
 interface ColleagueViewProps {
@@ -64,7 +64,7 @@ function ObserveActions({
 }) {
   const [request, setRequest] = useState<{
     link: string;
-    file: { name: string; text: string };
+    file: ShareableFile;
     label: string;
   } | null>(null);
   const focusSkills = focusSkillsOf(active, colleague.focusSkillIds);

@@ -20,7 +20,7 @@ import { Field } from '@/ui/field';
 import { paths } from '@/ui/paths';
 import { Link } from '@/ui/router';
 import { SaveStatus } from '@/ui/save-status';
-import { ShareLinkPanel } from '@/ui/share-link-panel';
+import { ShareLinkPanel, type ShareableFile } from '@/ui/share-link-panel';
 import { checkWith, useAutosave } from '@/ui/use-autosave';
 import { roundHref } from '@/features/review-360/review-hrefs';
 import { answeredText, delegateNameOf, thresholdText } from '@/features/review-360/review-text';
@@ -28,7 +28,7 @@ import { answeredText, delegateNameOf, thresholdText } from '@/features/review-3
 /** One group's request, as a link and as the same thing in a file. */
 interface GroupRequest {
   link: string;
-  file: { name: string; text: string };
+  file: ShareableFile;
 }
 
 type GroupRequests = Record<RaterGroup, GroupRequest>;
@@ -86,8 +86,9 @@ function useGroupRequests(round: ReviewRound, delegateName: string): GroupReques
 }
 
 /**
- * One card per rater group: the group's request link (QR code, share, copy, or a file), the delegate's own
- * note of whom they asked (kept on this device only), and how many have answered — never who.
+ * One card per rater group: the group's request link (QR code, share, copy, or a file), the
+ * delegate's own note of whom they asked (kept on this device only), and how many have answered —
+ * never who.
  */
 export function InviteRaters({
   active,
